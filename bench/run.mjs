@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `npm run bench`: measured, never asserted. Prints signer throughput and the signed client's
+// median time per call divided by bare openapi-fetch's, same local server, same run; writes the
+// same figures to bench/results.json for comparison between commits.
+import { writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import createClient from "openapi-fetch";
+import {
+  createQuectelClient,
+  encryptPassword,
+  loginSignature,
+  smsSignature,
+} from "../dist/vendors/quectel/index.js";
+
+const { values } = parseArgs({
+  options: { calls: { type: "string", default: "3000" }, help: { type: "boolean", short: "h" } },
+});
+if (values.help) {
+  console.log(
+    "usage: npm run bench [-- --calls N]\n  prints signer throughput and signed/bare client latency; writes bench/results.json",
+  );
+  process.exit(0);
+}
+const CALLS = Number(values.calls);
+
+function perSecond(fn, ms = 1000) {
+  let n = 0;
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++) fn(i);
+    n += 100;
+  }
+  return Math.round((n * 1000) / ms);
+}
+
+const secret = "57Fk69oYgbs2aWWN362NtZwYB2RqKNqQ7yZESnF5VM22";
+const signers = {
+  "quectel sms signature": perSecond((i) =>
+    smsSignature(
+      { phone: "17132136550", codeType: 3, random: "76a6L647F02CAoN9", ts: 1744773894369 + i },
+      secret,
+    ),
+  ),
+  "quectel login signature": perSecond((i) =>
+    loginSignature(
+      { internationalCode: "86", phone: `1713213${i}`, pwd: "KbbO5AsWloh9gulLei6NhQ==", random: "abcdef" },
+      secret,
+    ),
+  ),
+  "quectel password encryption": perSecond((i) => encryptPassword(`china${i}`, "j1acpdj2bmtqZXVb")),
+};
+for (const [name, rate] of Object.entries(signers))
+  console.log(`bench: ${name}: ${rate.toLocaleString("en")} /s`);
+
+const body = JSON.stringify({ code: 200, msg: "", data: null, extMsg: null });
+const server = createServer((req, res) => {
+  req.resume();
+  req.on("end", () => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(body);
+  });
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const baseUrl = `http://127.0.0.1:${server.address().port}`;
+const path = "/v2/sms/enduserapi/v2/sendPhoneSmsCode";
+const query = { phone: "17132136550", internationalCode: "86", codeType: 3 };
+const bare = createClient({ baseUrl });
+const signed = createQuectelClient({ baseUrl, userDomain: "C.DM.10271.5", userDomainSecret: secret });
+const calls = {
+  bare: () =>
+    bare.POST(path, {
+      params: { query: { ...query, userDomain: "C.DM.10271.5", ts: 1, random: "x", signature: "y" } },
+    }),
+  signed: () => signed.POST(path, { params: { query } }),
+};
+
+async function medianMs(fn, n) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+// Warm up both, then interleave rounds so neither side gets a warmer machine.
+await medianMs(calls.bare, 300);
+await medianMs(calls.signed, 300);
+const rounds = { bare: [], signed: [] };
+for (let r = 0; r < 5; r++) {
+  rounds.bare.push(await medianMs(calls.bare, CALLS / 5));
+  rounds.signed.push(await medianMs(calls.signed, CALLS / 5));
+}
+server.close();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const bareMs = median(rounds.bare);
+const signedMs = median(rounds.signed);
+const ratio = signedMs / bareMs;
+console.log(`bench: bare openapi-fetch median ${(bareMs * 1000).toFixed(0)} µs/call`);
+console.log(`bench: signed quectel client median ${(signedMs * 1000).toFixed(0)} µs/call`);
+console.log(`bench: signed/bare ratio ${ratio.toFixed(3)} (target ≤ 1.10)`);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  signsPerSecond: signers,
+  client: { calls: CALLS, bareMedianMs: bareMs, signedMedianMs: signedMs, ratio },
+};
+await writeFile(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log("bench: wrote bench/results.json");

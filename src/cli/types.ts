@@ -1,0 +1,24 @@
+import type { Command } from "commander";
+
+export interface LoginCommand {
+  /** One line for `iotdock login --help`. */
+  summary: string;
+  /** Environment variable for the base URL (used when --base-url is not given). */
+  baseUrlVariable: string;
+  /** Adds the vendor's own options to `iotdock login <vendor>`. */
+  configure(command: Command): Command;
+  /**
+   * Runs the login against `baseUrl` and returns the vendor's `data`.
+   * `note` prints a line on stderr (never a secret).
+   */
+  run(
+    options: Record<string, string | undefined>,
+    context: { baseUrl: string; env: Record<string, string | undefined>; note: (line: string) => void },
+  ): Promise<unknown>;
+}
+
+/** What a vendor folder exports as `cli` from its cli.ts. */
+export interface VendorCli {
+  vendor: string;
+  login?: LoginCommand;
+}

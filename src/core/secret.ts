@@ -1,0 +1,61 @@
+import { inspect } from "node:util";
+
+const REDACTED = "[redacted]";
+
+/**
+ * A credential that cannot be printed by accident: `String(secret)`, `JSON.stringify`,
+ * template literals and `util.inspect` all show `[redacted]`. Only `reveal()` gives the value,
+ * and only signers call it.
+ */
+export class Secret {
+  readonly #value: string;
+
+  constructor(value: string) {
+    if (typeof value !== "string" || value.length === 0) {
+      throw new TypeError("a secret must be a non-empty string");
+    }
+    this.#value = value;
+  }
+
+  reveal(): string {
+    return this.#value;
+  }
+
+  toString(): string {
+    return REDACTED;
+  }
+
+  toJSON(): string {
+    return REDACTED;
+  }
+
+  [inspect.custom](): string {
+    return `Secret(${REDACTED})`;
+  }
+}
+
+/** Replaces every occurrence of each secret value in `text` with `[redacted]`. */
+export function redact(text: string, secrets: Iterable<string | Secret | undefined>): string {
+  let out = text;
+  for (const s of secrets) {
+    const value = s instanceof Secret ? s.reveal() : s;
+    // Very short values would blank out ordinary words; secrets are never that short.
+    if (value && value.length >= 4) out = out.split(value).join(REDACTED);
+  }
+  return out;
+}
+
+/**
+ * A URL safe to print: the origin and path, and query parameter names with values of the
+ * listed sensitive parameters replaced.
+ */
+export function describeUrl(url: string | URL, sensitive: ReadonlySet<string>): string {
+  const u = new URL(url);
+  const parts: string[] = [];
+  for (const [name, value] of u.searchParams) {
+    parts.push(`${name}=${sensitive.has(name) ? REDACTED : encodeURIComponent(value)}`);
+  }
+  return `${u.origin}${u.pathname}${parts.length ? `?${parts.join("&")}` : ""}`;
+}
+
+export { REDACTED };

@@ -1,0 +1,73 @@
+import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
+
+export interface MockRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface MockResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Prism wants a pino logger; the sandbox logs its own one line per request instead. */
+const silentLogger: unknown = new Proxy(
+  {},
+  {
+    get: (_target, prop) => (prop === "child" ? () => silentLogger : () => undefined),
+  },
+);
+
+/**
+ * Prism's mocker, in-process, for one spec: validates the request against the spec (parameters,
+ * body, presence of security values) and answers the spec's first example. It never checks a
+ * signature: that is the vendor layer's job in front of it.
+ */
+export async function createPrismMock(
+  specPath: string,
+): Promise<(request: MockRequest) => Promise<MockResponse>> {
+  const operations = await getHttpOperationsFromSpec(specPath);
+  const prism = createInstance(
+    {
+      mock: { dynamic: false },
+      validateRequest: true,
+      validateResponse: false,
+      checkSecurity: true,
+      errors: false,
+      upstreamProxy: undefined,
+      isProxy: false,
+    },
+    // biome-ignore lint/suspicious/noExplicitAny: Prism types its logger as pino's.
+    { logger: silentLogger as any },
+  );
+  return async (request) => {
+    const query: Record<string, string | string[]> = {};
+    for (const key of new Set(request.query.keys())) {
+      const all = request.query.getAll(key);
+      query[key] = all.length === 1 ? (all[0] as string) : all;
+    }
+    const result = await prism.request(
+      {
+        method: request.method.toLowerCase() as "get",
+        url: { path: request.path, query },
+        headers: request.headers,
+        body: request.body,
+      },
+      operations,
+    )();
+    if (result._tag === "Right") {
+      const { statusCode, headers, body } = result.right.output;
+      return { status: statusCode, headers: { ...(headers ?? {}) }, body };
+    }
+    const error = result.left as Error & { status?: number; detail?: string };
+    return {
+      status: error.status ?? 500,
+      headers: { "content-type": "application/problem+json" },
+      body: { title: error.message, status: error.status ?? 500, detail: error.detail ?? "" },
+    };
+  };
+}

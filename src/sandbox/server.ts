@@ -1,0 +1,188 @@
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { type Clock, systemClock } from "../core/clock.js";
+import { createPrismMock } from "./prism.js";
+import type { SandboxReply, SandboxRequest, VendorSandbox } from "./types.js";
+import { discoverVendors, specsDir } from "./vendors.js";
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT_BASE = 4010;
+/** Requests with a larger body are refused before any vendor logic runs. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface SandboxOptions {
+  /** Vendor names; all discovered vendors when omitted. */
+  vendors?: string[] | undefined;
+  host?: string | undefined;
+  /** Each vendor listens on portBase + its offset. 0 picks free ports (tests). */
+  portBase?: number | undefined;
+  /** Where credentials come from; defaults to process.env. */
+  env?: Record<string, string | undefined> | undefined;
+  clock?: Clock | undefined;
+  /** One line per event (ready, request); defaults to stdout. */
+  log?: ((line: string) => void) | undefined;
+}
+
+export interface RunningSandbox {
+  vendor: string;
+  url: string;
+  port: number;
+}
+
+export interface SandboxHandle {
+  sandboxes: RunningSandbox[];
+  close(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  constructor(
+    readonly vendor: string,
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(
+      `port ${port} on ${host} (${vendor} sandbox) is already in use; choose other ports with --port-base N (vendors listen on N+1…N+4)`,
+    );
+    this.name = "PortInUseError";
+  }
+}
+
+export class UnknownVendorError extends Error {
+  constructor(names: string[], known: string[]) {
+    super(`unknown vendor ${names.map((n) => JSON.stringify(n)).join(", ")}; known: ${known.join(", ")}`);
+    this.name = "UnknownVendorError";
+  }
+}
+
+export async function selectVendors(names?: string[]): Promise<VendorSandbox[]> {
+  const all = await discoverVendors();
+  if (!names || names.length === 0) return all;
+  const unknown = names.filter((n) => !all.some((v) => v.vendor === n));
+  if (unknown.length)
+    throw new UnknownVendorError(
+      unknown,
+      all.map((v) => v.vendor),
+    );
+  return all.filter((v) => names.includes(v.vendor));
+}
+
+/** The credential values a vendor sandbox uses: the environment, else the documented defaults. */
+export function credentialsFor(vendor: VendorSandbox, env: Record<string, string | undefined>) {
+  return Object.fromEntries(vendor.credentials.map((c) => [c.variable, env[c.variable] || c.default]));
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
+  const host = options.host ?? DEFAULT_HOST;
+  const portBase = options.portBase ?? DEFAULT_PORT_BASE;
+  const env = options.env ?? process.env;
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const vendors = await selectVendors(options.vendors);
+
+  const servers: Server[] = [];
+  const running: RunningSandbox[] = [];
+  const close = async () => {
+    await Promise.all(
+      servers.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.close(() => resolve());
+            s.closeAllConnections();
+          }),
+      ),
+    );
+  };
+  try {
+    for (const vendor of vendors) {
+      const specPath = fileURLToPath(new URL(vendor.specFile, specsDir));
+      const [spec, mock] = await Promise.all([
+        readFile(specPath, "utf8").then(parse),
+        createPrismMock(specPath),
+      ]);
+      const handler = vendor.createHandler({ credentials: credentialsFor(vendor, env), clock, spec, mock });
+      const server = createServer((req, res) => {
+        void serve(vendor, handler, req, res, log);
+      });
+      servers.push(server);
+      const port = portBase === 0 ? 0 : portBase + vendor.portOffset;
+      await listen(server, host, port).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === "EADDRINUSE" ? new PortInUseError(vendor.vendor, host, port) : error;
+      });
+      const actual = (server.address() as AddressInfo).port;
+      const url = `http://${host.includes(":") ? `[${host}]` : host}:${actual}`;
+      running.push({ vendor: vendor.vendor, url, port: actual });
+      log(`iotdock: ${vendor.vendor} sandbox ready at ${url}`);
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { sandboxes: running, close };
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY_BYTES) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function serve(
+  vendor: VendorSandbox,
+  handler: (request: SandboxRequest) => Promise<SandboxReply>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: (line: string) => void,
+): Promise<void> {
+  const started = performance.now();
+  const url = new URL(req.url ?? "/", "http://sandbox.invalid");
+  let reply: SandboxReply;
+  try {
+    const rawBody = await readBody(req);
+    if (rawBody === undefined) {
+      reply = vendor.refusal(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
+    } else {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+      }
+      reply = await handler({
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        headers,
+        rawBody,
+      });
+    }
+  } catch (error) {
+    reply = vendor.refusal(500, `sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+  res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
+  res.end(text);
+  const code = vendor.codeOf(reply.body);
+  const ms = (performance.now() - started).toFixed(1);
+  // Path only: query strings carry passwords and signatures.
+  log(
+    `iotdock: ${vendor.vendor} ${req.method} ${url.pathname} -> ${reply.status}${code === undefined ? "" : ` code=${code}`} (${ms} ms)`,
+  );
+}

@@ -1,0 +1,31 @@
+import { readdir } from "node:fs/promises";
+import type { VendorCli } from "../cli/types.js";
+import type { VendorSandbox } from "./types.js";
+
+const vendorsDir = new URL("../vendors/", import.meta.url);
+// Source (vitest) and build (dist) sit at the same depth; only the extension differs.
+const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+
+/**
+ * Loads `export const <name>` from src/vendors/<vendor>/<file> for every vendor folder that has
+ * that file, in folder-name order. Adding a vendor folder is all it takes to be found.
+ */
+async function loadFromVendorFolders<T>(file: string, name: string): Promise<T[]> {
+  const entries = await readdir(vendorsDir, { withFileTypes: true });
+  const found: T[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const files = await readdir(new URL(`${entry.name}/`, vendorsDir));
+    if (!files.includes(`${file}${ext}`)) continue;
+    const mod = (await import(new URL(`${entry.name}/${file}${ext}`, vendorsDir).href)) as Record<string, T>;
+    if (mod[name]) found.push(mod[name]);
+  }
+  return found;
+}
+
+/** Every vendor with a sandbox (src/vendors/<vendor>/sandbox.ts exporting `sandbox`). */
+export const discoverVendors = () => loadFromVendorFolders<VendorSandbox>("sandbox", "sandbox");
+
+/** Every vendor with CLI commands (src/vendors/<vendor>/cli.ts exporting `cli`). */
+export const discoverVendorClis = () => loadFromVendorFolders<VendorCli>("cli", "cli");
+
+export const specsDir = new URL("../../specs/", import.meta.url);

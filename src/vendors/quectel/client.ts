@@ -1,0 +1,232 @@
+import { inspect } from "node:util";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { paths } from "../../../generated/quectel.js";
+import { type Clock, type RandomString, secureRandomString, systemClock } from "../../core/clock.js";
+import { unwrapEnvelope } from "../../core/envelope.js";
+import { ConfigError } from "../../core/errors.js";
+import { Secret } from "../../core/secret.js";
+import { transportMiddleware } from "../../core/transport.js";
+import {
+  OPERATIONS,
+  operationFor,
+  type QuectelOperation,
+  SENSITIVE_QUERY,
+  SUCCESS_CODES,
+} from "./operations.js";
+import { encryptPassword } from "./password.js";
+import { RANDOM_LENGTH, signLoginQuery, signSmsCodeQuery } from "./sign.js";
+
+export const VENDOR = "quectel";
+
+export interface QuectelClientOptions {
+  /** e.g. https://iot-api.quectelcn.com (China), https://iot-api.acceleronix.io (Europe), or a sandbox. */
+  baseUrl: string;
+  userDomain: string;
+  userDomainSecret: string | Secret;
+  /** Per-call timeout; default 10 s. */
+  timeoutMs?: number;
+  fetch?: (request: Request) => Promise<Response>;
+  /** Injected for tests; default Date.now. */
+  clock?: Clock;
+  /** Injected for tests; default crypto-random alphanumerics. */
+  random?: RandomString;
+}
+
+type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { "application/json": infer B } } };
+}
+  ? B
+  : never;
+type DataOf<P extends keyof paths, M extends keyof paths[P]> = NonNullable<
+  Json<P, M> extends { data?: infer D } ? D : never
+>;
+
+export type TokenPair = DataOf<"/v2/enduser/enduserapi/phonePwdLogin", "post">;
+export type DevicePage = DataOf<"/v2/binding/enduserapi/userDeviceList", "get">;
+export type RegisterRequest = NonNullable<
+  paths["/v2/enduser/enduserapi/v2/phonePwdRegister"]["post"]["requestBody"]
+>["content"]["application/json"];
+export type DeviceListQuery = NonNullable<
+  paths["/v2/binding/enduserapi/userDeviceList"]["get"]["parameters"]["query"]
+>;
+
+/** `codeType` of sendPhoneSmsCode. */
+export const SmsCodeType = {
+  resetPassword: 1,
+  login: 2,
+  register: 3,
+  deleteAccount: 4,
+  addPushRecipient: 5,
+} as const;
+
+export interface QuectelFlows {
+  /** Sends an SMS verification code (the last unused code of the last 5 minutes is valid). */
+  sendSmsCode(input: {
+    phone: string;
+    internationalCode: string;
+    codeType: (typeof SmsCodeType)[keyof typeof SmsCodeType];
+  }): Promise<void>;
+  /** Registers a phone user; `password` is plaintext and is encrypted here. */
+  register(
+    input: Omit<RegisterRequest, "pwd" | "random" | "userDomain"> & { password: string },
+  ): Promise<{ uid: string }>;
+  /** Logs in; `password` is plaintext and is encrypted here. */
+  login(input: { phone: string; password: string; internationalCode?: string }): Promise<TokenPair>;
+  /** The devices bound to the user of `accessToken` (login's `accessToken.token`). */
+  userDeviceList(accessToken: string, query?: DeviceListQuery): Promise<DevicePage>;
+  /** New token pair from login's `refreshToken.token`. */
+  refreshToken(refreshToken: string): Promise<TokenPair>;
+  /** Ends the session of `accessToken`. */
+  logout(accessToken: string, query?: { deviceId?: string }): Promise<void>;
+}
+
+export type QuectelClient = Client<paths> & QuectelFlows;
+
+/**
+ * The middleware that signs every Quectel request: `sendPhoneSmsCode` gets userDomain, ts,
+ * random and signature; `phonePwdLogin` gets userDomain and signature. Other operations carry
+ * no signature (register is protected by the password encryption, the rest by the access token).
+ */
+export function quectelSigningMiddleware(
+  credentials: { userDomain: string; userDomainSecret: Secret },
+  env: { clock: Clock; random: RandomString },
+): Middleware {
+  return {
+    onRequest({ request, schemaPath }) {
+      const operation = operationFor(request.method, schemaPath);
+      const url = new URL(request.url);
+      const q = url.searchParams;
+      const signing = {
+        userDomain: credentials.userDomain,
+        userDomainSecret: credentials.userDomainSecret.reveal(),
+      };
+      let added: Record<string, string>;
+      if (operation === "sendPhoneSmsCode") {
+        added = signSmsCodeQuery(
+          { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "" },
+          signing,
+          env,
+        );
+      } else if (operation === "phonePwdLogin") {
+        added = signLoginQuery(
+          {
+            internationalCode: q.get("internationalCode") ?? undefined,
+            phone: q.get("phone") ?? "",
+            pwd: q.get("pwd") ?? "",
+            random: q.get("random") ?? undefined,
+          },
+          signing,
+        );
+      } else {
+        return undefined;
+      }
+      // Append rather than re-serialise, so the caller's parameters stay byte-for-byte as sent.
+      const extra = Object.entries(added)
+        .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+        .join("&");
+      url.search = url.search ? `${url.search}&${extra}` : `?${extra}`;
+      return new Request(url, request);
+    },
+  };
+}
+
+export function createQuectelClient(options: QuectelClientOptions): QuectelClient {
+  if (!options?.baseUrl)
+    throw new ConfigError("baseUrl is required", { vendor: VENDOR, operation: "createClient" });
+  if (!options.userDomain)
+    throw new ConfigError("userDomain is required", { vendor: VENDOR, operation: "createClient" });
+  if (!options.userDomainSecret) {
+    throw new ConfigError("userDomainSecret is required", { vendor: VENDOR, operation: "createClient" });
+  }
+  const secret =
+    options.userDomainSecret instanceof Secret
+      ? options.userDomainSecret
+      : new Secret(options.userDomainSecret);
+  const env = { clock: options.clock ?? systemClock, random: options.random ?? secureRandomString };
+  const userDomain = options.userDomain;
+
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  client.use(
+    transportMiddleware({
+      vendor: VENDOR,
+      operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
+      sensitiveQuery: SENSITIVE_QUERY,
+      timeoutMs: options.timeoutMs,
+    }),
+    quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env),
+  );
+
+  const unwrap = <T>(
+    operation: QuectelOperation,
+    result: { data?: unknown; error?: unknown; response: Response },
+  ) =>
+    unwrapEnvelope<T>(result, {
+      vendor: VENDOR,
+      operation,
+      method: OPERATIONS[operation].method,
+      sensitiveQuery: SENSITIVE_QUERY,
+      read: readQuectelEnvelope as (body: unknown) => ReturnType<typeof readQuectelEnvelope<T>>,
+    });
+
+  const encrypted = (password: string) => {
+    const random = env.random(RANDOM_LENGTH);
+    return { random, pwd: encryptPassword(password, random) };
+  };
+
+  const flows: QuectelFlows = {
+    async sendSmsCode(input) {
+      unwrap(
+        "sendPhoneSmsCode",
+        await client.POST(OPERATIONS.sendPhoneSmsCode.path, { params: { query: input } }),
+      );
+    },
+    async register({ password, ...rest }) {
+      const body = { ...rest, ...encrypted(password), userDomain };
+      return unwrap("phonePwdRegister", await client.POST(OPERATIONS.phonePwdRegister.path, { body }));
+    },
+    async login({ password, ...rest }) {
+      const query = { ...rest, ...encrypted(password) };
+      return unwrap("phonePwdLogin", await client.POST(OPERATIONS.phonePwdLogin.path, { params: { query } }));
+    },
+    async userDeviceList(accessToken, query = {}) {
+      return unwrap(
+        "userDeviceList",
+        await client.GET(OPERATIONS.userDeviceList.path, {
+          params: { query },
+          headers: { Authorization: accessToken },
+        }),
+      );
+    },
+    async refreshToken(refreshToken) {
+      return unwrap(
+        "refreshToken",
+        await client.PUT(OPERATIONS.refreshToken.path, { params: { query: { refreshToken } } }),
+      );
+    },
+    async logout(accessToken, query = {}) {
+      unwrap(
+        "userLogout",
+        await client.DELETE(OPERATIONS.userLogout.path, {
+          params: { query },
+          headers: { Authorization: accessToken },
+        }),
+      );
+    },
+  };
+
+  return Object.assign(client, flows, {
+    [inspect.custom]: () =>
+      `QuectelClient { baseUrl: ${JSON.stringify(options.baseUrl)}, userDomain: ${JSON.stringify(userDomain)} }`,
+  });
+}
+
+/** Reads Quectel's `{code, msg, data, extMsg}` envelope. */
+export function readQuectelEnvelope<T>(body: unknown) {
+  if (typeof body !== "object" || body === null) return undefined;
+  const { code, msg, data } = body as { code?: unknown; msg?: unknown; data?: unknown };
+  if (typeof code !== "number") return undefined;
+  return { ok: SUCCESS_CODES.has(code), code, message: typeof msg === "string" ? msg : "", data: data as T };
+}

@@ -1,0 +1,83 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Clock, RandomString } from "../../core/clock.js";
+
+/**
+ * Quectel's two signatures (spec: "Signing"). Both are lower-case hex SHA-256 over a plain
+ * concatenation that ends with the userDomainSecret. The `*StringToSign` functions return that
+ * concatenation WITHOUT the secret, so it can be shown to a developer; an absent optional value
+ * contributes the empty string.
+ */
+
+export interface QuectelSigningCredentials {
+  userDomain: string;
+  userDomainSecret: string;
+}
+
+export interface SmsSignatureInput {
+  phone: string;
+  codeType: string | number;
+  random: string;
+  ts: string | number;
+}
+
+export interface LoginSignatureInput {
+  internationalCode?: string | undefined;
+  phone: string;
+  /** The ENCRYPTED Base64 password, exactly as sent. */
+  pwd: string;
+  random?: string | undefined;
+}
+
+/** Length of the SMS `random` and of the random the client uses to encrypt passwords. */
+export const RANDOM_LENGTH = 16;
+
+export function smsStringToSign(input: SmsSignatureInput): string {
+  return `${input.phone}${input.codeType}${input.random}${input.ts}`;
+}
+
+export function loginStringToSign(input: LoginSignatureInput): string {
+  return `${input.internationalCode ?? ""}${input.phone}${input.pwd}${input.random ?? ""}`;
+}
+
+function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+export function smsSignature(input: SmsSignatureInput, userDomainSecret: string): string {
+  return sha256Hex(smsStringToSign(input) + userDomainSecret);
+}
+
+export function loginSignature(input: LoginSignatureInput, userDomainSecret: string): string {
+  return sha256Hex(loginStringToSign(input) + userDomainSecret);
+}
+
+/** The query parameters `sendPhoneSmsCode` needs on top of the caller's: credentials, ts, random, signature. */
+export function signSmsCodeQuery(
+  query: { phone: string; codeType: string | number },
+  credentials: QuectelSigningCredentials,
+  env: { clock: Clock; random: RandomString },
+): { userDomain: string; ts: string; random: string; signature: string } {
+  const ts = String(env.clock());
+  const random = env.random(RANDOM_LENGTH);
+  const signature = smsSignature({ ...query, ts, random }, credentials.userDomainSecret);
+  return { userDomain: credentials.userDomain, ts, random, signature };
+}
+
+/** The query parameters `phonePwdLogin` needs on top of the caller's: userDomain and signature. */
+export function signLoginQuery(
+  query: LoginSignatureInput,
+  credentials: QuectelSigningCredentials,
+): { userDomain: string; signature: string } {
+  return {
+    userDomain: credentials.userDomain,
+    signature: loginSignature(query, credentials.userDomainSecret),
+  };
+}
+
+/** Constant-time comparison of a received hex signature with the expected one. */
+export function signatureMatches(expected: string, received: string | null | undefined): boolean {
+  if (typeof received !== "string") return false;
+  const a = Buffer.from(expected, "utf8");
+  const b = Buffer.from(received, "utf8");
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -63,11 +63,24 @@ export async function createPrismMock(
       const { statusCode, headers, body } = result.right.output;
       return { status: statusCode, headers: { ...(headers ?? {}) }, body };
     }
-    const error = result.left as Error & { status?: number; detail?: string };
+    const error = result.left as Error & {
+      status?: number;
+      detail?: string;
+      additional?: { validation?: { location?: string[]; message?: string }[] };
+    };
+    // Prism's violations say what is wrong ("query.codeType must be equal to one of …"); its
+    // `detail` only says that something is.
+    const violations = (error.additional?.validation ?? []).map(
+      (v) => v.message ?? (v.location ?? []).join("."),
+    );
     return {
       status: error.status ?? 500,
       headers: { "content-type": "application/problem+json" },
-      body: { title: error.message, status: error.status ?? 500, detail: error.detail ?? "" },
+      body: {
+        title: error.message,
+        status: error.status ?? 500,
+        detail: violations.length ? violations.join("; ") : (error.detail ?? ""),
+      },
     };
   };
 }

@@ -12,14 +12,22 @@ import { loginSignature, RANDOM_LENGTH, signatureMatches, smsSignature } from ".
 /** `ts` may differ from the server clock by at most this much (vendor: 10 minutes). */
 export const TS_WINDOW_MS = 10 * 60 * 1000;
 
-/** The codes the sandbox answers with; their `msg` comes from the spec's x-iotdock-error-codes. */
+/**
+ * The codes the sandbox answers with; their `msg` comes from the spec's x-iotdock-error-codes.
+ * `invalidRequest` is the spec's sandbox-only code for what Quectel documents no code for.
+ */
 export const CODES = {
   phoneMissing: 5021,
+  pwdMissing: 5022,
   userDomainMissing: 5023,
+  userDomainUnknown: 5015,
+  smsCodeMissing: 5064,
   internationalCodeMissing: 5116,
+  signatureMissing: 5550,
   signatureFailed: 5420,
+  tokenMissing: 5106,
   tokenFailed: 5032,
-  parameterInvalid: 4000,
+  invalidRequest: 400,
 } as const;
 
 interface ErrorCodeEntry {
@@ -27,8 +35,9 @@ interface ErrorCodeEntry {
   msg: string;
 }
 
-function envelope(code: number, msg: string, status = 200): SandboxReply {
-  return { status, body: { code, msg, data: null, extMsg: null } };
+/** Quectel's error envelope. The sandbox's explanation goes in `extMsg`; `msg` stays the vendor's text. */
+function envelope(code: number, msg: string, detail: string | undefined, status = 200): SandboxReply {
+  return { status, body: { code, msg, data: null, extMsg: detail ? `iotdock sandbox: ${detail}` : null } };
 }
 
 function createHandler(context: VendorSandboxContext) {
@@ -37,10 +46,7 @@ function createHandler(context: VendorSandboxContext) {
   const codes = new Map(
     ((context.spec["x-iotdock-error-codes"] ?? []) as ErrorCodeEntry[]).map((e) => [e.code, e.msg] as const),
   );
-  const fail = (code: number, detail?: string) => {
-    const base = codes.get(code) ?? "error";
-    return envelope(code, detail ? `${base}: ${detail}` : base);
-  };
+  const fail = (code: number, detail?: string) => envelope(code, codes.get(code) ?? "error", detail);
 
   /** Vendor checks in front of Prism. Returns a failure reply, or undefined when the request passes. */
   function verify(
@@ -54,7 +60,7 @@ function createHandler(context: VendorSandboxContext) {
         if (!q.get("userDomain")) return fail(CODES.userDomainMissing);
         if (!q.get("phone")) return fail(CODES.phoneMissing);
         if (!q.get("internationalCode")) return fail(CODES.internationalCodeMissing);
-        if (q.get("userDomain") !== userDomain) return fail(CODES.signatureFailed, "unknown userDomain");
+        if (q.get("userDomain") !== userDomain) return fail(CODES.userDomainUnknown);
         const ts = q.get("ts") ?? "";
         const random = q.get("random") ?? "";
         if (!/^\d{1,16}$/.test(ts)) return fail(CODES.signatureFailed, "ts missing or not milliseconds");
@@ -73,7 +79,9 @@ function createHandler(context: VendorSandboxContext) {
       case "phonePwdLogin": {
         if (!q.get("userDomain")) return fail(CODES.userDomainMissing);
         if (!q.get("phone")) return fail(CODES.phoneMissing);
-        if (q.get("userDomain") !== userDomain) return fail(CODES.signatureFailed, "unknown userDomain");
+        if (!q.get("pwd")) return fail(CODES.pwdMissing);
+        if (!q.get("signature")) return fail(CODES.signatureMissing);
+        if (q.get("userDomain") !== userDomain) return fail(CODES.userDomainUnknown);
         const pwd = q.get("pwd") ?? "";
         const random = q.get("random") ?? undefined;
         const expected = loginSignature(
@@ -92,7 +100,9 @@ function createHandler(context: VendorSandboxContext) {
         const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
         if (!b.userDomain) return fail(CODES.userDomainMissing);
         if (!b.phone) return fail(CODES.phoneMissing);
-        if (b.userDomain !== userDomain) return fail(CODES.parameterInvalid, "unknown userDomain");
+        if (!b.pwd) return fail(CODES.pwdMissing);
+        if (!b.smsCode) return fail(CODES.smsCodeMissing);
+        if (b.userDomain !== userDomain) return fail(CODES.userDomainUnknown);
         return passwordProblem(
           typeof b.pwd === "string" ? b.pwd : "",
           typeof b.random === "string" ? b.random : "",
@@ -100,9 +110,11 @@ function createHandler(context: VendorSandboxContext) {
       }
       case "userDeviceList":
       case "userLogout":
-        if (!request.headers.authorization?.startsWith("Bearer ")) return fail(CODES.tokenFailed);
+        if (!request.headers.authorization) return fail(CODES.tokenMissing);
+        if (!request.headers.authorization.startsWith("Bearer ")) return fail(CODES.tokenFailed);
         return undefined;
       case "refreshToken":
+        if (!q.get("refreshToken")) return fail(CODES.invalidRequest, "refreshToken missing");
         if (!q.get("refreshToken")?.startsWith("Bearer ")) return fail(CODES.tokenFailed);
         return undefined;
     }
@@ -113,7 +125,7 @@ function createHandler(context: VendorSandboxContext) {
       decryptPassword(pwd, random);
       return undefined;
     } catch (error) {
-      if (error instanceof PasswordDecryptError) return fail(CODES.parameterInvalid, error.message);
+      if (error instanceof PasswordDecryptError) return fail(CODES.invalidRequest, error.message);
       throw error;
     }
   }
@@ -125,7 +137,7 @@ function createHandler(context: VendorSandboxContext) {
       try {
         body = JSON.parse(request.rawBody.toString("utf8"));
       } catch {
-        return fail(CODES.parameterInvalid, "body is not JSON");
+        return fail(CODES.invalidRequest, "body is not JSON");
       }
     }
     if (operation) {
@@ -139,9 +151,13 @@ function createHandler(context: VendorSandboxContext) {
       headers: request.headers,
       body: body ?? (request.rawBody.length ? request.rawBody.toString("utf8") : undefined),
     });
-    if (operation && (mocked.status === 422 || mocked.status === 400 || mocked.status === 401)) {
+    if (operation && mocked.status >= 400) {
       // Prism found the request invalid against the spec (types, enums, required fields).
-      return fail(CODES.parameterInvalid, "request does not match the API");
+      const detail = (mocked.body as { detail?: unknown }).detail;
+      return fail(
+        CODES.invalidRequest,
+        typeof detail === "string" && detail ? detail : "request does not match the API",
+      );
     }
     return {
       status: mocked.status,
@@ -157,7 +173,8 @@ export const sandbox: VendorSandbox = {
   specFile: "quectel.yaml",
   credentials: Object.values(CREDENTIALS),
   createHandler,
-  refusal: (status, reason) => envelope(CODES.parameterInvalid, reason, status),
+  refusal: (status, reason) =>
+    envelope(CODES.invalidRequest, "invalid request (iotdock sandbox)", reason, status),
   codeOf: (body) =>
     typeof body === "object" && body !== null && "code" in body ? (body as { code: number }).code : undefined,
 };

@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VendorError } from "../src/index.js";
+import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
+import { EXAMPLE_USER_DOMAIN, EXAMPLE_USER_DOMAIN_SECRET } from "../src/vendors/quectel/credentials.js";
+import { createQuectelClient, SmsCodeType } from "../src/vendors/quectel/index.js";
+import { operationFor } from "../src/vendors/quectel/operations.js";
+import { specValidator } from "./support/spec.js";
+
+const spec = specValidator("quectel.yaml");
+const MINUTE = 60_000;
+
+interface Exchange {
+  operation: string;
+  status: number;
+  body: unknown;
+}
+
+describe("Quectel sandbox: the client against it, every answer valid against the spec", () => {
+  let sandbox: SandboxHandle;
+  let baseUrl: string;
+  const logs: string[] = [];
+  const exchanges: Exchange[] = [];
+
+  /** fetch that keeps every answer so the test can check it against the spec. */
+  const recordingFetch = async (request: Request) => {
+    const response = await fetch(request);
+    const path = new URL(request.url).pathname;
+    exchanges.push({
+      operation: operationFor(request.method, path) ?? `${request.method} ${path}`,
+      status: response.status,
+      body: await response.clone().json(),
+    });
+    return response;
+  };
+
+  const client = (overrides: Partial<Parameters<typeof createQuectelClient>[0]> = {}) =>
+    createQuectelClient({
+      baseUrl,
+      userDomain: EXAMPLE_USER_DOMAIN,
+      userDomainSecret: EXAMPLE_USER_DOMAIN_SECRET,
+      fetch: recordingFetch,
+      ...overrides,
+    });
+
+  const lastCode = () => (exchanges.at(-1)?.body as { code?: number }).code;
+  const lastExtMsg = () => (exchanges.at(-1)?.body as { extMsg?: string }).extMsg;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ vendors: ["quectel"], portBase: 0, env: {}, log: (l) => logs.push(l) });
+    baseUrl = sandbox.sandboxes[0]?.url ?? "";
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    // Whatever happened above, every answer the sandbox gave is valid against the spec.
+    expect(exchanges.length).toBeGreaterThan(10);
+    for (const e of exchanges) {
+      expect({ ...e, errors: spec.responseErrors(e.operation, e.status, e.body) }).toMatchObject({
+        errors: [],
+      });
+      expect(spec.schemaErrors("Envelope", e.body)).toEqual([]);
+    }
+  });
+
+  it("prints its ready line", () => {
+    expect(logs[0]).toBe(`iotdock: quectel sandbox ready at ${baseUrl}`);
+    expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("runs the documented flow: SMS code, register, login, device list, refresh, logout", async () => {
+    const c = client();
+    await c.sendSmsCode({ phone: "17132136550", internationalCode: "86", codeType: SmsCodeType.register });
+    const { uid } = await c.register({
+      phone: "17132136550",
+      password: "china1234",
+      smsCode: "606754",
+      internationalCode: "86",
+      agreementList: [
+        { protocolType: 1, privacyVersion: "1.0.0" },
+        { protocolType: 2, privacyVersion: "1.0.0" },
+      ],
+    });
+    expect(uid).toBe("C1");
+    const tokens = await c.login({ phone: "17132136550", password: "china1234", internationalCode: "86" });
+    expect(tokens?.accessToken.token).toMatch(/^Bearer /);
+    const page = await c.userDeviceList(tokens?.accessToken.token ?? "", { page: 1, pageSize: 10 });
+    expect(page?.list?.[0]?.deviceKey).toBe("D001");
+    await c.refreshToken(tokens?.refreshToken.token ?? "");
+    await c.logout(tokens?.accessToken.token ?? "");
+    expect(exchanges.map((e) => [e.operation, (e.body as { code: number }).code])).toEqual([
+      ["sendPhoneSmsCode", 200],
+      ["phonePwdRegister", 200],
+      ["phonePwdLogin", 200],
+      ["userDeviceList", 200],
+      ["refreshToken", 0],
+      ["userLogout", 0],
+    ]);
+  });
+
+  it("rejects a tampered signature with 5420 in Quectel's envelope", async () => {
+    const c = client();
+    c.use({
+      onRequest({ request }) {
+        const url = new URL(request.url);
+        const sig = url.searchParams.get("signature") ?? "";
+        url.searchParams.set("signature", (sig[0] === "0" ? "1" : "0") + sig.slice(1));
+        return new Request(url, request);
+      },
+    });
+    const error = await c
+      .sendSmsCode({ phone: "17132136550", internationalCode: "86", codeType: 3 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VendorError);
+    expect((error as VendorError).code).toBe(5420);
+    expect((error as VendorError).vendorMessage).toBe("签名验证失败");
+    await expect(c.login({ phone: "17132136550", password: "x" })).rejects.toMatchObject({ code: 5420 });
+  });
+
+  it("rejects a parameter changed after signing", async () => {
+    const c = client();
+    c.use({
+      onRequest({ request }) {
+        const url = new URL(request.url);
+        url.searchParams.set("phone", "13900000000");
+        return new Request(url, request);
+      },
+    });
+    await expect(c.login({ phone: "17132136550", password: "china1234" })).rejects.toMatchObject({
+      code: 5420,
+    });
+  });
+
+  it("rejects a wrong userDomainSecret", async () => {
+    const c = client({ userDomainSecret: `${EXAMPLE_USER_DOMAIN_SECRET}x` });
+    await expect(c.sendSmsCode({ phone: "1", internationalCode: "86", codeType: 3 })).rejects.toMatchObject({
+      code: 5420,
+    });
+    await expect(c.login({ phone: "1", password: "p" })).rejects.toMatchObject({ code: 5420 });
+  });
+
+  it("rejects a ts more than 10 minutes off, and accepts one 9 minutes off", async () => {
+    const sms = { phone: "17132136550", internationalCode: "86", codeType: 3 } as const;
+    await expect(client({ clock: () => Date.now() - 11 * MINUTE }).sendSmsCode(sms)).rejects.toMatchObject({
+      code: 5420,
+    });
+    expect(lastExtMsg()).toContain("10 minutes");
+    await expect(client({ clock: () => Date.now() + 11 * MINUTE }).sendSmsCode(sms)).rejects.toMatchObject({
+      code: 5420,
+    });
+    await client({ clock: () => Date.now() - 9 * MINUTE }).sendSmsCode(sms);
+    expect(lastCode()).toBe(200);
+  });
+
+  it("answers missing parameters with Quectel's per-parameter codes", async () => {
+    const c = client();
+    // The typed client would not let these through; a hand-made request can.
+    const post = (path: string, query: string) =>
+      recordingFetch(new Request(`${baseUrl}${path}?${query}`, { method: "POST" }));
+    await post(
+      "/v2/sms/enduserapi/v2/sendPhoneSmsCode",
+      "codeType=3&internationalCode=86&userDomain=C.DM.10271.5",
+    );
+    expect(lastCode()).toBe(5021);
+    await post("/v2/sms/enduserapi/v2/sendPhoneSmsCode", "codeType=3&internationalCode=86&phone=1");
+    expect(lastCode()).toBe(5023);
+    await post("/v2/sms/enduserapi/v2/sendPhoneSmsCode", "codeType=3&phone=1&userDomain=C.DM.10271.5");
+    expect(lastCode()).toBe(5116);
+    await post("/v2/enduser/enduserapi/phonePwdLogin", "phone=1&pwd=abc&userDomain=C.DM.10271.5");
+    expect(lastCode()).toBe(5550);
+    await post("/v2/enduser/enduserapi/phonePwdLogin", "phone=1&signature=00&userDomain=C.DM.10271.5");
+    expect(lastCode()).toBe(5022);
+    await post("/v2/enduser/enduserapi/phonePwdLogin", "phone=1&pwd=abc&signature=00&userDomain=C.DM.other");
+    expect(lastCode()).toBe(5015);
+    const res = await c.GET("/v2/binding/enduserapi/userDeviceList", {});
+    expect(res.data?.code).toBe(5106);
+    const bad = await c.GET("/v2/binding/enduserapi/userDeviceList", {
+      headers: { Authorization: "not-a-token" },
+    });
+    expect(bad.data?.code).toBe(5032);
+  });
+
+  it("rejects a correctly signed password that does not decrypt", async () => {
+    const c = client();
+    const res = await c.POST("/v2/enduser/enduserapi/phonePwdLogin", {
+      params: { query: { phone: "17132136550", pwd: "KbbO5AsWloh9gulLei6NhQ==", random: "wrong-random" } },
+    });
+    expect(res.data?.code).toBe(400);
+    expect(res.data?.extMsg).toContain("password cannot be decrypted");
+    const ok = await c.POST("/v2/enduser/enduserapi/phonePwdLogin", {
+      params: {
+        query: {
+          phone: "17132136550",
+          pwd: "KbbO5AsWloh9gulLei6NhQ==",
+          random: "abcdef",
+          internationalCode: "86",
+        },
+      },
+    });
+    expect(ok.data?.code).toBe(200);
+  });
+
+  it("hands correctly signed requests to Prism, which checks them against the spec", async () => {
+    const c = client();
+    // codeType 9 is signed correctly but outside the spec's enum.
+    const res = await c.POST("/v2/sms/enduserapi/v2/sendPhoneSmsCode", {
+      params: { query: { phone: "1", internationalCode: "86", codeType: 9 as 1 } },
+    });
+    expect(res.data?.code).toBe(400);
+    expect(res.data?.extMsg).toMatch(/codeType must be equal to one of the allowed values/i);
+  });
+
+  it("logs one line per request, with no query string, secret or password", () => {
+    const requestLines = logs.filter((l) => l.includes(" -> "));
+    expect(requestLines.length).toBe(exchanges.length);
+    expect(requestLines[0]).toMatch(
+      /^iotdock: quectel POST \/v2\/sms\/enduserapi\/v2\/sendPhoneSmsCode -> 200 code=200 \(\d+\.\d ms\)$/,
+    );
+    const all = logs.join("\n");
+    for (const s of [EXAMPLE_USER_DOMAIN_SECRET, "china1234", "signature=", "pwd=", "Bearer "])
+      expect(all).not.toContain(s);
+  });
+});

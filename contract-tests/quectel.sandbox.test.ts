@@ -42,8 +42,9 @@ describe("Quectel sandbox: the client against it, every answer valid against the
       ...overrides,
     });
 
-  const lastCode = () => (exchanges.at(-1)?.body as { code?: number }).code;
-  const lastExtMsg = () => (exchanges.at(-1)?.body as { extMsg?: string }).extMsg;
+  const lastBody = () => (exchanges.at(-1)?.body ?? {}) as { code?: number; extMsg?: string };
+  const lastCode = () => lastBody().code;
+  const lastExtMsg = () => lastBody().extMsg;
 
   beforeAll(async () => {
     sandbox = await startSandbox({ vendors: ["quectel"], portBase: 0, env: {}, log: (l) => logs.push(l) });

@@ -27,7 +27,7 @@ export function specValidator(vendorSpecFile: string) {
     }
     return v;
   };
-  const escape = (s: string) => s.replaceAll("~", "~0").replaceAll("/", "~1");
+  const pointerEscape = (s: string) => s.replaceAll("~", "~0").replaceAll("/", "~1");
 
   const operations: { operationId: string; method: string; path: string }[] = [];
   for (const [path, item] of Object.entries(
@@ -49,13 +49,13 @@ export function specValidator(vendorSpecFile: string) {
       const responses = spec.paths[op.path][op.method.toLowerCase()].responses;
       if (!responses[String(status)])
         return [`HTTP ${status} is not a documented response of ${operationId}`];
-      const pointer = `/paths/${escape(op.path)}/${op.method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
+      const pointer = `/paths/${pointerEscape(op.path)}/${op.method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
       const validate = compile(pointer);
       return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
     },
     /** Errors of `body` against a component schema. */
     schemaErrors(name: string, body: unknown): string[] {
-      const validate = compile(`/components/schemas/${escape(name)}`);
+      const validate = compile(`/components/schemas/${pointerEscape(name)}`);
       return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
     },
   };

@@ -2,11 +2,17 @@
 // Writes generated/<vendor>.d.ts from specs/<vendor>.yaml with openapi-typescript.
 // `--check` writes nothing and exits 1 when a committed file differs from what the spec gives.
 import { readdir, readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const { values } = parseArgs({
-  options: { check: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+  options: {
+    check: { type: "boolean", default: false },
+    root: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
 });
 if (values.help) {
   console.log(
@@ -15,7 +21,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const root = new URL("../", import.meta.url);
+const root = values.root ? pathToFileURL(`${resolve(values.root)}/`) : new URL("../", import.meta.url);
 const specs = (await readdir(new URL("specs/", root))).filter((f) => f.endsWith(".yaml")).sort();
 const stale = [];
 for (const file of specs) {

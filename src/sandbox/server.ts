@@ -4,7 +4,6 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { type Clock, systemClock } from "../core/clock.js";
-import { createPrismMock } from "./prism.js";
 import type { SandboxReply, SandboxRequest, VendorSandbox } from "./types.js";
 import { discoverVendors, specsDir } from "./vendors.js";
 
@@ -81,6 +80,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const vendors = await selectVendors(options.vendors);
+  // Prism takes over a second to load: only commands that start a sandbox pay for it.
+  const { createPrismMock } = await import("./prism.js");
 
   const servers: Server[] = [];
   const running: RunningSandbox[] = [];

@@ -1,0 +1,171 @@
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The built CLI, as users run it (`npm test` builds first).
+const BIN = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const SENTINEL_SECRET = "SENTINEL-CLI-SECRET-51fa";
+const SENTINEL_PASSWORD = "SENTINEL-CLI-PASSWORD-c3d2";
+
+const baseEnv = () => {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (k.startsWith("QUECTEL_")) delete env[k];
+  return env;
+};
+
+async function iotdock(args: string[], env: NodeJS.ProcessEnv = baseEnv()) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** A port base whose quectel port (base + 4) was free a moment ago. */
+async function freePortBase(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((r) => server.close(r));
+  return port - 4;
+}
+
+function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const line = seen.split("\n").find((l) => pattern.test(l));
+      if (line) {
+        child.stdout.off("data", onData);
+        resolve(line);
+      }
+    };
+    child.stdout.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`exited ${code} before ${pattern}: ${seen}`)));
+  });
+}
+
+describe("iotdock CLI", () => {
+  it("--help on every command", async () => {
+    const top = await iotdock(["--help"]);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain("sandbox");
+    expect(top.stdout).toContain("login");
+    const sandbox = await iotdock(["sandbox", "--help"]);
+    expect(sandbox.code).toBe(0);
+    for (const s of ["--vendors", "--host", "--port-base", "QUECTEL_USER_DOMAIN_SECRET", "quectel N+4"]) {
+      expect(sandbox.stdout).toContain(s);
+    }
+    const login = await iotdock(["login", "quectel", "--help"]);
+    expect(login.code).toBe(0);
+    for (const s of ["--phone", "--password", "--international-code", "--base-url", "QUECTEL_BASE_URL"]) {
+      expect(login.stdout).toContain(s);
+    }
+  });
+
+  it("refuses an unknown vendor and a missing base URL with one clear line", async () => {
+    const unknown = await iotdock(["sandbox", "--vendors", "nope", "--port-base", "0"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('iotdock: unknown vendor "nope"; known: quectel\n');
+    const noUrl = await iotdock(["login", "quectel", "--phone", "1", "--password", SENTINEL_PASSWORD]);
+    expect(noUrl.code).toBe(1);
+    expect(noUrl.stderr).toBe("iotdock: no base URL: pass --base-url or set QUECTEL_BASE_URL\n");
+  });
+
+  describe("against a running sandbox", () => {
+    let child: ChildProcessWithoutNullStreams;
+    let portBase: number;
+    let url: string;
+    const output: string[] = [];
+
+    beforeAll(async () => {
+      portBase = await freePortBase();
+      child = spawn(
+        process.execPath,
+        [BIN, "sandbox", "--vendors", "quectel", "--port-base", String(portBase)],
+        {
+          env: baseEnv(),
+        },
+      );
+      child.stdout.on("data", (c: Buffer) => output.push(c.toString()));
+      child.stderr.on("data", (c: Buffer) => output.push(c.toString()));
+      const ready = await waitForLine(child, /quectel sandbox ready at/);
+      url = ready.replace(/^.* at /, "");
+      await waitForLine(child, /^iotdock: ready$/);
+    });
+    afterAll(() => {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    });
+
+    it("prints the ready line with the port base + 4", () => {
+      expect(url).toBe(`http://127.0.0.1:${portBase + 4}`);
+    });
+
+    it("login quectel prints the vendor's data as JSON", async () => {
+      const run = await iotdock([
+        "login",
+        "quectel",
+        "--base-url",
+        url,
+        "--phone",
+        "17132136550",
+        "--password",
+        "china1234",
+      ]);
+      expect(run.code).toBe(0);
+      const data = JSON.parse(run.stdout);
+      expect(data.accessToken.token).toMatch(/^Bearer /);
+      expect(data.refreshToken.expirationTime).toBe(1747372586);
+    });
+
+    it("QUECTEL_BASE_URL works like --base-url", async () => {
+      const run = await iotdock(["login", "quectel", "--phone", "1", "--password", "p"], {
+        ...baseEnv(),
+        QUECTEL_BASE_URL: url,
+      });
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).accessToken).toBeDefined();
+    });
+
+    it("a vendor failure is one line naming vendor, operation and code, exit 1, no secret", async () => {
+      const run = await iotdock(
+        ["login", "quectel", "--phone", "1", "--password", SENTINEL_PASSWORD, "--base-url", url],
+        {
+          ...baseEnv(),
+          QUECTEL_USER_DOMAIN: "C.DM.10271.5",
+          QUECTEL_USER_DOMAIN_SECRET: SENTINEL_SECRET,
+        },
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(
+        "iotdock: quectel phonePwdLogin failed: vendor code 5420 (签名验证失败), HTTP 200\n",
+      );
+    });
+
+    it("a second sandbox on the same ports names the port and the option", async () => {
+      const run = await iotdock(["sandbox", "--vendors", "quectel", "--port-base", String(portBase)]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`port ${portBase + 4} on 127.0.0.1 (quectel sandbox) is already in use`);
+      expect(run.stderr).toContain("--port-base");
+    });
+
+    it("stops cleanly on SIGINT, and never printed a secret", async () => {
+      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      const t = performance.now();
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+      expect(performance.now() - t).toBeLessThan(5_000);
+      const all = output.join("");
+      expect(all).toContain("iotdock: stopped");
+      expect(all).toMatch(/iotdock: quectel POST \/v2\/enduser\/enduserapi\/phonePwdLogin -> 200 code=5420/);
+      for (const s of [SENTINEL_SECRET, SENTINEL_PASSWORD, "china1234", "signature=", "pwd="])
+        expect(all).not.toContain(s);
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { OPERATIONS } from "../src/vendors/quectel/operations.js";
+import { specValidator } from "./support/spec.js";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../", import.meta.url));
+
+describe("package", () => {
+  it("the client's operation table is exactly the spec's operations", () => {
+    const fromSpec = specValidator("quectel.yaml").operations.map((o) => [o.operationId, o.method, o.path]);
+    const fromCode = Object.entries(OPERATIONS).map(([id, o]) => [id, o.method, o.path]);
+    expect(fromCode.sort()).toEqual(fromSpec.sort());
+  });
+
+  it('`import "iotdock/quectel"` and `import "iotdock"` work in plain Node from the built package', async () => {
+    const script = `
+      const q = await import("iotdock/quectel");
+      const root = await import("iotdock");
+      const c = q.createQuectelClient({ baseUrl: "http://127.0.0.1:9", userDomain: "d", userDomainSecret: "s3cret" });
+      console.log(JSON.stringify({
+        client: typeof c.POST, login: typeof c.login, sign: q.smsSignature({ phone: "1", codeType: 3, random: "r", ts: 1 }, "s"),
+        errors: [typeof root.VendorError, typeof root.TransportError, typeof root.TimeoutError, typeof root.IotdockError],
+      }));`;
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: root });
+    const out = JSON.parse(stdout);
+    expect(out.client).toBe("function");
+    expect(out.login).toBe("function");
+    expect(out.sign).toMatch(/^[0-9a-f]{64}$/);
+    expect(out.errors).toEqual(["function", "function", "function", "function"]);
+  });
+
+  it("generated/quectel.d.ts is fresh, and the freshness check fails on a changed spec", async () => {
+    await run(process.execPath, ["scripts/generate.mjs", "--check"], { cwd: root });
+    const dir = await mkdtemp(join(tmpdir(), "iotdock-gen-"));
+    try {
+      await cp(join(root, "specs"), join(dir, "specs"), { recursive: true });
+      await cp(join(root, "generated"), join(dir, "generated"), { recursive: true });
+      const spec = join(dir, "specs", "quectel.yaml");
+      const text = await readFile(spec, "utf8");
+      expect(text).toContain("name: deviceId");
+      await writeFile(spec, text.replace("name: deviceId", "name: deviceIdRenamed"));
+      const stale = await run(process.execPath, ["scripts/generate.mjs", "--check", "--root", dir], {
+        cwd: root,
+      }).catch((e: { code: number; stderr: string }) => e);
+      expect(stale).toMatchObject({ code: 1 });
+      expect((stale as { stderr: string }).stderr).toContain("stale");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("npm run docs writes one self-contained HTML page per spec, with every operation in it", async () => {
+    const out = await mkdtemp(join(tmpdir(), "iotdock-docs-"));
+    try {
+      await run(process.execPath, ["scripts/docs.mjs", "--out", out], { cwd: root });
+      const html = await readFile(join(out, "quectel.html"), "utf8");
+      // Redoc inlined: no script or stylesheet is loaded from anywhere.
+      expect(html).not.toMatch(/<script[^>]+src=/i);
+      expect(html).not.toMatch(/<link[^>]+rel="?stylesheet[^>]+href="?https?:/i);
+      expect(html.length).toBeGreaterThan(1_000_000);
+      for (const id of Object.keys(OPERATIONS)) expect(html).toContain(`"operationId":"${id}"`);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});

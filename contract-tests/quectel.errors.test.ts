@@ -123,6 +123,24 @@ describe("errors: one family, the vendor's code, no secret anywhere", () => {
     expectNoSentinel(everythingPrintable(error));
   });
 
+  it("the timeout also applies with a caller's own fetch", async () => {
+    const server = await startRecorder(() => "hang");
+    closeServer = server.close;
+    let calls = 0;
+    const c = createQuectelClient({
+      baseUrl: server.url,
+      userDomain: "C.DM.1",
+      userDomainSecret: SENTINELS.secret,
+      timeoutMs: 100,
+      fetch: (request) => {
+        calls++;
+        return fetch(request);
+      },
+    });
+    await expect(c.userDeviceList(SENTINELS.token)).rejects.toBeInstanceOf(TimeoutError);
+    expect(calls).toBe(1);
+  });
+
   it("util.inspect of a client or a Secret shows no secret", () => {
     const c = clientFor("http://127.0.0.1:9");
     expectNoSentinel(inspect(c, { depth: 10, showHidden: true }));

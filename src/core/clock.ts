@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomBytes } from "node:crypto";
 
 /** Current time in Unix milliseconds. Injected everywhere so tests and sandboxes control time. */
 export type Clock = () => number;
@@ -12,7 +12,12 @@ const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 
 /** Cryptographically random alphanumeric string. */
 export const secureRandomString: RandomString = (length) => {
+  // Rejection sampling over random bytes: uniform over the 62 characters, one syscall per string.
   let out = "";
-  for (let i = 0; i < length; i++) out += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < 248 && out.length < length) out += ALPHANUMERIC[byte % 62];
+    }
+  }
   return out;
 };

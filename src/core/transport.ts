@@ -16,15 +16,27 @@ export interface TransportOptions {
 /**
  * Shared by every vendor client: a timeout on every call (on by default), and network failures
  * turned into `TransportError` / `TimeoutError` that name vendor and operation and print no secret.
+ *
+ * The timeout lives in the `fetch` given to openapi-fetch rather than in a middleware, so that it
+ * costs no extra `Request` construction per call (measured in `npm run bench`).
  */
-export function transportMiddleware(options: TransportOptions): Middleware {
+export function transport(
+  options: TransportOptions & { fetch?: ((request: Request) => Promise<Response>) | undefined },
+): {
+  fetch: (request: Request) => Promise<Response>;
+  middleware: Middleware;
+} {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = (request: Request) => AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
+  const custom = options.fetch;
+  const fetchWithTimeout = custom
+    ? (request: Request) => custom(new Request(request, { signal: signal(request) }))
+    : (request: Request) => globalThis.fetch(request, { signal: signal(request) });
+  return { fetch: fetchWithTimeout, middleware: errorMiddleware(options, timeoutMs) };
+}
+
+function errorMiddleware(options: TransportOptions, timeoutMs: number): Middleware {
   return {
-    onRequest({ request }) {
-      return new Request(request, {
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
-      });
-    },
     onError({ request, error, schemaPath }) {
       const base = {
         vendor: options.vendor,

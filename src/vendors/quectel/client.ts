@@ -5,7 +5,7 @@ import { type Clock, type RandomString, secureRandomString, systemClock } from "
 import { unwrapEnvelope } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
-import { transportMiddleware } from "../../core/transport.js";
+import { transport } from "../../core/transport.js";
 import {
   OPERATIONS,
   operationFor,
@@ -145,19 +145,15 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
   const env = { clock: options.clock ?? systemClock, random: options.random ?? secureRandomString };
   const userDomain = options.userDomain;
 
-  const client = createClient<paths>({
-    baseUrl: options.baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+  const { fetch, middleware } = transport({
+    vendor: VENDOR,
+    operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
+    sensitiveQuery: SENSITIVE_QUERY,
+    timeoutMs: options.timeoutMs,
+    fetch: options.fetch,
   });
-  client.use(
-    transportMiddleware({
-      vendor: VENDOR,
-      operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
-      sensitiveQuery: SENSITIVE_QUERY,
-      timeoutMs: options.timeoutMs,
-    }),
-    quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env),
-  );
+  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
+  client.use(quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env), middleware);
 
   const unwrap = <T>(
     operation: QuectelOperation,

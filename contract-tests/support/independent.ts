@@ -30,3 +30,9 @@ export function opensslDecrypt(base64: string, random: string): string {
     },
   ).toString("utf8");
 }
+
+/** Base64(HMAC-SHA1(key, text)) computed by `openssl dgst`. */
+export function opensslHmacSha1Base64(text: string, key: string): string {
+  const mac = execFileSync("openssl", ["dgst", "-sha1", "-hmac", key, "-binary"], { input: text });
+  return mac.toString("base64");
+}

@@ -1,3 +1,4 @@
+import { constantTimeEqual } from "../../core/compare.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -7,7 +8,7 @@ import type {
 import { CREDENTIALS } from "./credentials.js";
 import { operationFor, type QuectelOperation } from "./operations.js";
 import { decryptPassword, PasswordDecryptError } from "./password.js";
-import { loginSignature, RANDOM_LENGTH, signatureMatches, smsSignature } from "./sign.js";
+import { loginSignature, RANDOM_LENGTH, smsSignature } from "./sign.js";
 
 /** `ts` may differ from the server clock by at most this much (vendor: 10 minutes). */
 export const TS_WINDOW_MS = 10 * 60 * 1000;
@@ -73,7 +74,7 @@ function createHandler(context: VendorSandboxContext) {
           { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "", random, ts },
           secret,
         );
-        if (!signatureMatches(expected, q.get("signature"))) return fail(CODES.signatureFailed);
+        if (!constantTimeEqual(expected, q.get("signature"))) return fail(CODES.signatureFailed);
         return undefined;
       }
       case "phonePwdLogin": {
@@ -93,7 +94,7 @@ function createHandler(context: VendorSandboxContext) {
           },
           secret,
         );
-        if (!signatureMatches(expected, q.get("signature"))) return fail(CODES.signatureFailed);
+        if (!constantTimeEqual(expected, q.get("signature"))) return fail(CODES.signatureFailed);
         return passwordProblem(pwd, random ?? "");
       }
       case "phonePwdRegister": {

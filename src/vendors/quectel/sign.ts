@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Clock, RandomString } from "../../core/clock.js";
 
 /**
@@ -72,12 +72,4 @@ export function signLoginQuery(
     userDomain: credentials.userDomain,
     signature: loginSignature(query, credentials.userDomainSecret),
   };
-}
-
-/** Constant-time comparison of a received hex signature with the expected one. */
-export function signatureMatches(expected: string, received: string | null | undefined): boolean {
-  if (typeof received !== "string") return false;
-  const a = Buffer.from(expected, "utf8");
-  const b = Buffer.from(received, "utf8");
-  return a.length === b.length && timingSafeEqual(a, b);
 }

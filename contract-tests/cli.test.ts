@@ -11,7 +11,7 @@ const SENTINEL_PASSWORD = "SENTINEL-CLI-PASSWORD-c3d2";
 
 const baseEnv = () => {
   const env = { ...process.env };
-  for (const k of Object.keys(env)) if (k.startsWith("QUECTEL_")) delete env[k];
+  for (const k of Object.keys(env)) if (k.startsWith("QUECTEL_") || k.startsWith("GWELL_")) delete env[k];
   return env;
 };
 
@@ -25,13 +25,25 @@ async function iotdock(args: string[], env: NodeJS.ProcessEnv = baseEnv()) {
   }
 }
 
-/** A port base whose quectel port (base + 4) was free a moment ago. */
-async function freePortBase(): Promise<number> {
+/** Binds 127.0.0.1:port and releases it; false when it is taken. */
+function portFree(port: number): Promise<boolean> {
   const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((r) => server.close(r));
-  return port - 4;
+  return new Promise((resolve) => {
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/** A port base whose vendor ports (base + 1 … base + 4) were all free a moment ago. */
+async function freePortBase(): Promise<number> {
+  for (;;) {
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = (server.address() as { port: number }).port - 4;
+    await new Promise((r) => server.close(r));
+    const free = await Promise.all([1, 2, 3, 4].map((offset) => portFree(base + offset)));
+    if (free.every(Boolean)) return base;
+  }
 }
 
 function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
@@ -58,7 +70,15 @@ describe("iotdock CLI", () => {
     expect(top.stdout).toContain("login");
     const sandbox = await iotdock(["sandbox", "--help"]);
     expect(sandbox.code).toBe(0);
-    for (const s of ["--vendors", "--host", "--port-base", "QUECTEL_USER_DOMAIN_SECRET", "quectel N+4"]) {
+    for (const s of [
+      "--vendors",
+      "--host",
+      "--port-base",
+      "QUECTEL_USER_DOMAIN_SECRET",
+      "GWELL_APP_KEY",
+      "quectel N+4",
+      "gwell N+1",
+    ]) {
       expect(sandbox.stdout).toContain(s);
     }
     const login = await iotdock(["login", "quectel", "--help"]);
@@ -71,7 +91,7 @@ describe("iotdock CLI", () => {
   it("refuses an unknown vendor and a missing base URL with one clear line", async () => {
     const unknown = await iotdock(["sandbox", "--vendors", "nope", "--port-base", "0"]);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('iotdock: unknown vendor "nope"; known: quectel\n');
+    expect(unknown.stderr).toBe('iotdock: unknown vendor "nope"; known: gwell, quectel\n');
     const noUrl = await iotdock(["login", "quectel", "--phone", "1", "--password", SENTINEL_PASSWORD]);
     expect(noUrl.code).toBe(1);
     expect(noUrl.stderr).toBe("iotdock: no base URL: pass --base-url or set QUECTEL_BASE_URL\n");
@@ -81,13 +101,14 @@ describe("iotdock CLI", () => {
     let child: ChildProcessWithoutNullStreams;
     let portBase: number;
     let url: string;
+    let gwellUrl: string;
     const output: string[] = [];
 
     beforeAll(async () => {
       portBase = await freePortBase();
       child = spawn(
         process.execPath,
-        [BIN, "sandbox", "--vendors", "quectel", "--port-base", String(portBase)],
+        [BIN, "sandbox", "--vendors", "quectel,gwell", "--port-base", String(portBase)],
         {
           env: baseEnv(),
         },
@@ -96,6 +117,7 @@ describe("iotdock CLI", () => {
       child.stderr.on("data", (c: Buffer) => output.push(c.toString()));
       const ready = await waitForLine(child, /quectel sandbox ready at/);
       url = ready.replace(/^.* at /, "");
+      gwellUrl = `http://127.0.0.1:${portBase + 1}`;
       await waitForLine(child, /^iotdock: ready$/);
     });
     afterAll(() => {
@@ -145,6 +167,48 @@ describe("iotdock CLI", () => {
       expect(run.stdout).toBe("");
       expect(run.stderr).toBe(
         "iotdock: quectel phonePwdLogin failed: vendor code 5420 (签名验证失败), HTTP 200\n",
+      );
+    });
+
+    it("login gwell prints data with expand parsed", async () => {
+      const run = await iotdock([
+        "login",
+        "gwell",
+        "--base-url",
+        gwellUrl,
+        "--union-id",
+        "0001",
+        "--unique-id",
+        "t-1",
+        "--reg-region",
+        "CN",
+      ]);
+      expect(run.code).toBe(0);
+      const data = JSON.parse(run.stdout);
+      expect(data.accessToken).toBeTruthy();
+      expect(data.expand).toEqual({ area: "cn", regRegion: "CN" });
+      expect(run.stderr).toContain("GWELL_APP_ID, GWELL_APP_TOKEN, GWELL_APP_KEY unset");
+    });
+
+    it("a gwell failure names vendor, operation and code", async () => {
+      const run = await iotdock(
+        [
+          "login",
+          "gwell",
+          "--base-url",
+          gwellUrl,
+          "--union-id",
+          "u",
+          "--unique-id",
+          "t",
+          "--reg-region",
+          "CN",
+        ],
+        { ...baseEnv(), GWELL_APP_KEY: SENTINEL_SECRET },
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        "iotdock: GWELL_APP_ID, GWELL_APP_TOKEN unset: using the documented default\niotdock: gwell thirdCustLogin failed: vendor code 10007 (signature validate fail:-3), HTTP 200\n",
       );
     });
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { OPERATIONS as GWELL_OPERATIONS } from "../src/vendors/gwell/operations.js";
 import { OPERATIONS } from "../src/vendors/quectel/operations.js";
 import { specValidator } from "./support/spec.js";
 
@@ -12,25 +13,33 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL("../", import.meta.url));
 
 describe("package", () => {
-  it("the client's operation table is exactly the spec's operations", () => {
-    const fromSpec = specValidator("quectel.yaml").operations.map((o) => [o.operationId, o.method, o.path]);
-    const fromCode = Object.entries(OPERATIONS).map(([id, o]) => [id, o.method, o.path]);
-    expect(fromCode.sort()).toEqual(fromSpec.sort());
-  });
+  for (const [specFile, table] of [
+    ["quectel.yaml", OPERATIONS],
+    ["gwell.yaml", GWELL_OPERATIONS],
+  ] as const) {
+    it(`the client's operation table is exactly ${specFile}'s operations`, () => {
+      const fromSpec = specValidator(specFile).operations.map((o) => [o.operationId, o.method, o.path]);
+      const fromCode = Object.entries(table).map(([id, o]) => [id, o.method, o.path]);
+      expect(fromCode.sort()).toEqual(fromSpec.sort());
+    });
+  }
 
   it('`import "iotdock/quectel"` and `import "iotdock"` work in plain Node from the built package', async () => {
     const script = `
       const q = await import("iotdock/quectel");
       const root = await import("iotdock");
+      const g = await import("iotdock/gwell");
+      const gc = g.createGwellClient({ baseUrl: "http://127.0.0.1:9", appId: "a", appToken: "t", appKey: "k" });
       const c = q.createQuectelClient({ baseUrl: "http://127.0.0.1:9", userDomain: "d", userDomainSecret: "s3cret" });
       console.log(JSON.stringify({
-        client: typeof c.POST, login: typeof c.login, sign: q.smsSignature({ phone: "1", codeType: 3, random: "r", ts: 1 }, "s"),
+        client: typeof c.POST, login: typeof c.login, gwell: [typeof gc.POST, typeof gc.token], sign: q.smsSignature({ phone: "1", codeType: 3, random: "r", ts: 1 }, "s"),
         errors: [typeof root.VendorError, typeof root.TransportError, typeof root.TimeoutError, typeof root.IotdockError],
       }));`;
     const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: root });
     const out = JSON.parse(stdout);
     expect(out.client).toBe("function");
     expect(out.login).toBe("function");
+    expect(out.gwell).toEqual(["function", "function"]);
     expect(out.sign).toMatch(/^[0-9a-f]{64}$/);
     expect(out.errors).toEqual(["function", "function", "function", "function"]);
   });
@@ -59,12 +68,17 @@ describe("package", () => {
     const out = await mkdtemp(join(tmpdir(), "iotdock-docs-"));
     try {
       await run(process.execPath, ["scripts/docs.mjs", "--out", out], { cwd: root });
-      const html = await readFile(join(out, "quectel.html"), "utf8");
-      // Redoc inlined: no script or stylesheet is loaded from anywhere.
-      expect(html).not.toMatch(/<script[^>]+src=/i);
-      expect(html).not.toMatch(/<link[^>]+rel="?stylesheet[^>]+href="?https?:/i);
-      expect(html.length).toBeGreaterThan(1_000_000);
-      for (const id of Object.keys(OPERATIONS)) expect(html).toContain(`"operationId":"${id}"`);
+      for (const [name, table] of [
+        ["quectel", OPERATIONS],
+        ["gwell", GWELL_OPERATIONS],
+      ] as const) {
+        const html = await readFile(join(out, `${name}.html`), "utf8");
+        // Redoc inlined: no script or stylesheet is loaded from anywhere.
+        expect(html).not.toMatch(/<script[^>]+src=/i);
+        expect(html).not.toMatch(/<link[^>]+rel="?stylesheet[^>]+href="?https?:/i);
+        expect(html.length).toBeGreaterThan(1_000_000);
+        for (const id of Object.keys(table)) expect(html).toContain(`"operationId":"${id}"`);
+      }
     } finally {
       await rm(out, { recursive: true, force: true });
     }

@@ -32,7 +32,8 @@ export interface GwellSigningInput {
 /** Returns a positive integer nonce; injected so signatures are reproducible. */
 export type NonceSource = () => number;
 
-export const secureNonce: NonceSource = () => randomInt(1, 2 ** 47);
+// Gwell's Java reference types the nonce as a positive Integer: stay within 1…2147483647.
+export const secureNonce: NonceSource = () => randomInt(1, 2 ** 31 - 1);
 
 /** Timestamp window of the vendor: 5 minutes either way. */
 export const TIMESTAMP_WINDOW_S = 300;

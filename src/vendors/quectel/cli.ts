@@ -1,3 +1,4 @@
+import { resolveCredentials } from "../../cli/credentials.js";
 import type { VendorCli } from "../../cli/types.js";
 import { createQuectelClient } from "./client.js";
 import { CREDENTIALS } from "./credentials.js";
@@ -17,14 +18,7 @@ export const cli: VendorCli = {
           `\nCredentials: ${CREDENTIALS.userDomain.variable}, ${CREDENTIALS.userDomainSecret.variable} (unset: the vendor document's example, which the sandbox accepts).`,
         ),
     async run(options, { baseUrl, env, note }) {
-      const unset = Object.values(CREDENTIALS).filter((c) => !env[c.variable]);
-      if (unset.length)
-        note(`${unset.map((c) => c.variable).join(", ")} unset: using the vendor document's example`);
-      const client = createQuectelClient({
-        baseUrl,
-        userDomain: env[CREDENTIALS.userDomain.variable] || CREDENTIALS.userDomain.default,
-        userDomainSecret: env[CREDENTIALS.userDomainSecret.variable] || CREDENTIALS.userDomainSecret.default,
-      });
+      const client = createQuectelClient({ baseUrl, ...resolveCredentials(CREDENTIALS, env, note) });
       return client.login({
         phone: options.phone ?? "",
         password: options.password ?? "",

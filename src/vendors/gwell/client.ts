@@ -1,0 +1,221 @@
+import { inspect } from "node:util";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { components, paths as generatedPaths } from "../../../generated/gwell.js";
+import { type Clock, systemClock } from "../../core/clock.js";
+import { unwrapEnvelope } from "../../core/envelope.js";
+import { ConfigError } from "../../core/errors.js";
+import { Secret } from "../../core/secret.js";
+import { createTokenCache } from "../../core/tokens.js";
+import { transport } from "../../core/transport.js";
+import {
+  type GwellOperation,
+  OPERATIONS,
+  operationFor,
+  SENSITIVE_QUERY,
+  SUCCESS_CODE,
+} from "./operations.js";
+import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
+
+export const VENDOR = "gwell";
+
+export interface GwellClientOptions {
+  baseUrl: string;
+  appId: string;
+  appToken: string | Secret;
+  appKey: string | Secret;
+  /** Per-call timeout; default 10 s. */
+  timeoutMs?: number;
+  fetch?: (request: Request) => Promise<Response>;
+  clock?: Clock;
+  nonce?: NonceSource;
+  /** The token helper logs in again this long before `expireTime`; default 300 s. */
+  tokenMarginSeconds?: number;
+}
+
+type Schemas = components["schemas"];
+export type GwellExpand = Schemas["GwellExpand"];
+/** `thirdCustLogin`'s data, with `expand` also parsed (null when it is not valid JSON). */
+export type ThirdCustLoginData = Schemas["ThirdCustLoginData"] & { expandParsed: GwellExpand | null };
+type LoginPath = typeof OPERATIONS.thirdCustLogin.path;
+type CredentialKeys = "appId" | "appToken";
+/** A body type with appId/appToken optional: the client fills them in unless given. */
+type WithoutCredentials<B> = Omit<B, CredentialKeys> & Partial<Pick<B, Extract<keyof B, CredentialKeys>>>;
+export type ThirdCustLoginInput = WithoutCredentials<Schemas["ThirdCustLoginRequest"]>;
+
+type FilledPost<Op> = Op extends { requestBody: { content: { "application/json": infer B } } }
+  ? Omit<Op, "requestBody"> & { requestBody: { content: { "application/json": WithoutCredentials<B> } } }
+  : Op;
+type LoginPost = Omit<FilledPost<generatedPaths[LoginPath]["post"]>, "responses"> & {
+  responses: {
+    200: {
+      headers: { [name: string]: unknown };
+      content: {
+        "application/json": Omit<Schemas["ThirdCustLoginResponse"], "data"> & {
+          data?: ThirdCustLoginData | null;
+        };
+      };
+    };
+  };
+};
+
+/**
+ * The generated paths with what the client adds: appId/appToken optional in every body that
+ * carries them, and `data.expandParsed` in thirdCustLogin's answer.
+ */
+export type GwellPaths = {
+  [P in keyof generatedPaths]: Omit<generatedPaths[P], "post"> & {
+    post: P extends LoginPath ? LoginPost : FilledPost<generatedPaths[P]["post"]>;
+  };
+};
+
+type BodyOf<P extends keyof generatedPaths> = generatedPaths[P] extends {
+  post: { requestBody?: { content: { "application/json": infer B } } };
+}
+  ? WithoutCredentials<B>
+  : never;
+type DataOf<P extends keyof generatedPaths> = generatedPaths[P] extends {
+  post: { responses: { 200: { content: { "application/json": infer R } } } };
+}
+  ? NonNullable<R extends { data?: infer D } ? D : never>
+  : never;
+
+export interface GwellFlows {
+  /** thirdCustLogin; appId/appToken are filled in. Returns data with `expand` parsed too. */
+  login(input: ThirdCustLoginInput): Promise<ThirdCustLoginData>;
+  /** A token for (unionId, uniqueId) valid for at least the margin; concurrent callers share one login. */
+  token(input: ThirdCustLoginInput): Promise<ThirdCustLoginData>;
+  devInfo(body: BodyOf<typeof OPERATIONS.devInfo.path>): Promise<DataOf<typeof OPERATIONS.devInfo.path>>;
+  devList(body: BodyOf<typeof OPERATIONS.devList.path>): Promise<DataOf<typeof OPERATIONS.devList.path>>;
+}
+
+export type GwellClient = Client<GwellPaths> & GwellFlows;
+
+/** Parses `expand` (a JSON string); null when it is not valid JSON (the Chinese document's example is not). */
+export function parseExpand(expand: unknown): GwellExpand | null {
+  if (typeof expand !== "string") return null;
+  try {
+    const parsed: unknown = JSON.parse(expand);
+    return typeof parsed === "object" && parsed !== null ? (parsed as GwellExpand) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Signs every Gwell request: fills appId/appToken into bodies that carry them, then adds the four
+ * X-IotVideo-* headers over the exact body sent and the Host as sent. On the way back it adds
+ * `data.expandParsed` to thirdCustLogin answers.
+ */
+export function gwellSigningMiddleware(
+  credentials: { appId: string; appToken: Secret; appKey: Secret },
+  env: { clock: Clock; nonce: NonceSource },
+): Middleware {
+  return {
+    async onRequest({ request, schemaPath }) {
+      const operation = operationFor(request.method, schemaPath);
+      const hasBody = request.method !== "GET" && request.method !== "HEAD";
+      let body = hasBody ? await request.clone().text() : undefined;
+      if (operation && OPERATIONS[operation].bodyCredentials && body) {
+        const json = JSON.parse(body) as Record<string, unknown>;
+        json.appId ??= credentials.appId;
+        json.appToken ??= credentials.appToken.reveal();
+        body = JSON.stringify(json);
+      }
+      const url = new URL(request.url);
+      const signed = signGwellRequest(
+        { method: request.method, host: url.host, body, query: url.searchParams },
+        { accessId: credentials.appId, appKey: credentials.appKey.reveal() },
+        env,
+      );
+      const headers = new Headers(request.headers);
+      for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+      return new Request(request.url, {
+        method: request.method,
+        headers,
+        body: body ?? null,
+        signal: request.signal,
+      });
+    },
+    async onResponse({ request, response, schemaPath }) {
+      if (operationFor(request.method, schemaPath) !== "thirdCustLogin") return undefined;
+      if (!response.headers.get("content-type")?.includes("json")) return undefined;
+      const envelope = (await response.clone().json()) as { data?: { expand?: unknown } | null };
+      if (!envelope.data || typeof envelope.data !== "object") return undefined;
+      (envelope.data as Record<string, unknown>).expandParsed = parseExpand(envelope.data.expand);
+      const headers = new Headers(response.headers);
+      headers.delete("content-length");
+      return new Response(JSON.stringify(envelope), {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+      });
+    },
+  };
+}
+
+export function createGwellClient(options: GwellClientOptions): GwellClient {
+  for (const name of ["baseUrl", "appId", "appToken", "appKey"] as const) {
+    if (!options?.[name])
+      throw new ConfigError(`${name} is required`, { vendor: VENDOR, operation: "createClient" });
+  }
+  const asSecret = (v: string | Secret) => (v instanceof Secret ? v : new Secret(v));
+  const credentials = {
+    appId: options.appId,
+    appToken: asSecret(options.appToken),
+    appKey: asSecret(options.appKey),
+  };
+  const clock = options.clock ?? systemClock;
+  const { fetch, middleware } = transport({
+    vendor: VENDOR,
+    operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
+    sensitiveQuery: SENSITIVE_QUERY,
+    timeoutMs: options.timeoutMs,
+    fetch: options.fetch,
+  });
+  const client = createClient<GwellPaths>({ baseUrl: options.baseUrl, fetch });
+  client.use(gwellSigningMiddleware(credentials, { clock, nonce: options.nonce ?? secureNonce }), middleware);
+
+  const unwrap = <T>(
+    operation: GwellOperation,
+    result: { data?: unknown; error?: unknown; response: Response },
+  ) =>
+    unwrapEnvelope<T>(result, {
+      vendor: VENDOR,
+      operation,
+      method: OPERATIONS[operation].method,
+      sensitiveQuery: SENSITIVE_QUERY,
+      read: readGwellEnvelope as (body: unknown) => ReturnType<typeof readGwellEnvelope<T>>,
+    });
+
+  const login = async (input: ThirdCustLoginInput) =>
+    unwrap<ThirdCustLoginData>(
+      "thirdCustLogin",
+      await client.POST(OPERATIONS.thirdCustLogin.path, { body: input }),
+    );
+  const tokens = createTokenCache<ThirdCustLoginInput, ThirdCustLoginData>({
+    clock,
+    marginMs: (options.tokenMarginSeconds ?? 300) * 1000,
+    keyOf: (r) => JSON.stringify([r.unionId, r.uniqueId]),
+    obtain: login,
+    expiresAtMs: (t) => Number(t.expireTime) * 1000,
+  });
+
+  const flows: GwellFlows = {
+    login,
+    token: (input) => tokens.get(input),
+    devInfo: async (body) => unwrap("devInfo", await client.POST(OPERATIONS.devInfo.path, { body })),
+    devList: async (body) => unwrap("devList", await client.POST(OPERATIONS.devList.path, { body })),
+  };
+  return Object.assign(client, flows, {
+    [inspect.custom]: () =>
+      `GwellClient { baseUrl: ${JSON.stringify(options.baseUrl)}, appId: ${JSON.stringify(options.appId)} }`,
+  });
+}
+
+/** Reads Gwell's `{code, msg, data, requestId}` envelope. */
+export function readGwellEnvelope<T>(body: unknown) {
+  if (typeof body !== "object" || body === null) return undefined;
+  const { code, msg, data } = body as { code?: unknown; msg?: unknown; data?: unknown };
+  if (typeof code !== "number") return undefined;
+  return { ok: code === SUCCESS_CODE, code, message: typeof msg === "string" ? msg : "", data: data as T };
+}

@@ -1,0 +1,145 @@
+import { constantTimeEqual } from "../../core/compare.js";
+import type {
+  SandboxReply,
+  SandboxRequest,
+  VendorSandbox,
+  VendorSandboxContext,
+} from "../../sandbox/types.js";
+import { CREDENTIALS } from "./credentials.js";
+import { OPERATIONS, operationFor } from "./operations.js";
+import { gwellSignature, HEADER, TIMESTAMP_WINDOW_S } from "./sign.js";
+
+export const CODES = {
+  signatureFailed: 10007,
+  invalidRequest: 400,
+} as const;
+
+/** Sub-codes of 10007, sent as `signature validate fail:<sub>`. */
+export const SUB_CODES = { bodyUnreadable: -1, expired: -2, wrong: -3 } as const;
+
+/** Lifetime the sandbox gives tokens: the document's example expires 30 days after its request. */
+export const TOKEN_LIFETIME_S = 30 * 24 * 3600;
+
+interface ErrorCodeEntry {
+  code: number;
+  msg: string;
+}
+
+function envelope(code: number, msg: string, status = 200): SandboxReply {
+  return { status, body: { code, msg, data: null, requestId: `iotdock-sandbox-${Date.now().toString(36)}` } };
+}
+
+/**
+ * Remembers nonces per accessId for twice the timestamp window (a timestamp may be 5 minutes
+ * early or late), forgetting them in insertion order so memory stays bounded by the request rate.
+ */
+function createNonceStore(windowMs: number) {
+  const seen = new Map<string, number>();
+  return {
+    /** True when the nonce was new (and is now remembered); false for a replay. */
+    remember(key: string, nowMs: number): boolean {
+      for (const [k, expires] of seen) {
+        if (expires > nowMs) break;
+        seen.delete(k);
+      }
+      if (seen.has(key)) return false;
+      seen.set(key, nowMs + 2 * windowMs);
+      return true;
+    },
+  };
+}
+
+function createHandler(context: VendorSandboxContext) {
+  const appId = context.credentials[CREDENTIALS.appId.variable] as string;
+  const appToken = context.credentials[CREDENTIALS.appToken.variable] as string;
+  const appKey = context.credentials[CREDENTIALS.appKey.variable] as string;
+  const nonces = createNonceStore(TIMESTAMP_WINDOW_S * 1000);
+  const codes = new Map(
+    ((context.spec["x-iotdock-error-codes"] ?? []) as ErrorCodeEntry[]).map((e) => [e.code, e.msg] as const),
+  );
+  const signatureFail = (sub: number) => envelope(CODES.signatureFailed, `signature validate fail:${sub}`);
+  const invalid = (detail: string) =>
+    envelope(CODES.invalidRequest, `${codes.get(CODES.invalidRequest) ?? "invalid request"}: ${detail}`);
+
+  function verify(request: SandboxRequest): SandboxReply | undefined {
+    const h = request.headers;
+    const accessId = h[HEADER.accessId.toLowerCase()];
+    const nonce = h[HEADER.nonce.toLowerCase()];
+    const timestamp = h[HEADER.timestamp.toLowerCase()];
+    const signature = h[HEADER.signature.toLowerCase()];
+    if (!accessId || !nonce || !timestamp || !signature) return signatureFail(SUB_CODES.wrong);
+    if (request.method !== "GET" && request.rawBody.length > 0) {
+      try {
+        JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(request.rawBody));
+      } catch {
+        return signatureFail(SUB_CODES.bodyUnreadable);
+      }
+    }
+    const nowMs = context.clock();
+    if (!/^\d{1,12}$/.test(timestamp) || Math.abs(nowMs / 1000 - Number(timestamp)) > TIMESTAMP_WINDOW_S) {
+      return signatureFail(SUB_CODES.expired);
+    }
+    if (!/^[1-9]\d{0,18}$/.test(nonce)) return signatureFail(SUB_CODES.wrong);
+    const expected = gwellSignature(
+      {
+        method: request.method,
+        host: h.host ?? "",
+        body: request.rawBody,
+        query: request.query,
+        accessId,
+        nonce,
+        timestamp,
+      },
+      appKey,
+    );
+    if (accessId !== appId || !constantTimeEqual(expected, signature)) return signatureFail(SUB_CODES.wrong);
+    if (!nonces.remember(`${accessId}\u0000${nonce}`, nowMs)) return signatureFail(SUB_CODES.expired);
+    return undefined;
+  }
+
+  return async (request: SandboxRequest): Promise<SandboxReply> => {
+    const operation = operationFor(request.method, request.path);
+    if (operation) {
+      const failure = verify(request);
+      if (failure) return failure;
+    }
+    const body: unknown = request.rawBody.length ? JSON.parse(request.rawBody.toString("utf8")) : undefined;
+    if (operation && OPERATIONS[operation].bodyCredentials) {
+      const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+      if (b.appId !== appId) return invalid("appId in the body is not this app's");
+      if (!constantTimeEqual(appToken, typeof b.appToken === "string" ? b.appToken : "")) {
+        return invalid("appToken in the body is wrong");
+      }
+    }
+    const mocked = await context.mock({
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      headers: request.headers,
+      body,
+    });
+    if (operation && mocked.status >= 400) {
+      const detail = (mocked.body as { detail?: unknown }).detail;
+      return invalid(typeof detail === "string" && detail ? detail : "request does not match the API");
+    }
+    const answer = structuredClone(mocked.body);
+    if (operation === "thirdCustLogin" && mocked.status === 200) {
+      const data = (answer as { data?: Record<string, unknown> | null }).data;
+      // A token the sandbox issues expires like Gwell's: 30 days from now, absolute Unix seconds.
+      if (data) data.expireTime = Math.floor(context.clock() / 1000) + TOKEN_LIFETIME_S;
+    }
+    return { status: mocked.status, body: answer, headers: { "content-type": "application/json" } };
+  };
+}
+
+export const sandbox: VendorSandbox = {
+  vendor: "gwell",
+  portOffset: 1,
+  specFile: "gwell.yaml",
+  credentials: Object.values(CREDENTIALS),
+  createHandler,
+  refusal: (status, reason) =>
+    envelope(CODES.invalidRequest, `invalid request (iotdock sandbox): ${reason}`, status),
+  codeOf: (body) =>
+    typeof body === "object" && body !== null && "code" in body ? (body as { code: number }).code : undefined,
+};

@@ -103,7 +103,13 @@ function createHandler(context: VendorSandboxContext) {
       const failure = verify(request);
       if (failure) return failure;
     }
-    const body: unknown = request.rawBody.length ? JSON.parse(request.rawBody.toString("utf8")) : undefined;
+    let body: unknown;
+    try {
+      body = request.rawBody.length ? JSON.parse(request.rawBody.toString("utf8")) : undefined;
+    } catch {
+      // Only an unknown route gets here with a broken body (verify() answered -1 for operations).
+      body = request.rawBody.toString("utf8");
+    }
     if (operation && OPERATIONS[operation].bodyCredentials) {
       const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
       if (b.appId !== appId) return invalid("appId in the body is not this app's");

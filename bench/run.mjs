@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: measured, never asserted. Prints signer throughput and the signed client's
-// median time per call divided by bare openapi-fetch's, same local server, same run; writes the
-// same figures to bench/results.json for comparison between commits.
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import createClient from "openapi-fetch";
+// `npm run bench`: measured, never asserted. Prints signer throughput and the signed client's
+// median time per call divided by bare openapi-fetch's, same local server, same run; writes the
+// same figures to bench/results.json for comparison between commits.
+import { gwellSignature } from "../dist/vendors/gwell/index.js";
 import {
   createQuectelClient,
   encryptPassword,
@@ -49,6 +50,19 @@ const signers = {
     ),
   ),
   "quectel password encryption": perSecond((i) => encryptPassword(`china${i}`, "j1acpdj2bmtqZXVb")),
+  "gwell signature": perSecond((i) =>
+    gwellSignature(
+      {
+        method: "POST",
+        host: "localhost:12042",
+        body: `{"uniqueId":"t-${i}","unionId":"0001","regRegion":"CN","appId":"a","appToken":"t"}`,
+        accessId: "0000175a370efbbe852dc1cd1b0b877e",
+        nonce: i + 1,
+        timestamp: 1696757960,
+      },
+      "example-app-key",
+    ),
+  ),
 };
 for (const [name, rate] of Object.entries(signers))
   console.log(`bench: ${name}: ${rate.toLocaleString("en")} /s`);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
+// `npm run bench`: measured, never asserted. Prints signer throughput and the signed client's
+// median time per call divided by bare openapi-fetch's, same local server, same run; writes the
+// same figures to bench/results.json for comparison between commits.
+
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import createClient from "openapi-fetch";
-// `npm run bench`: measured, never asserted. Prints signer throughput and the signed client's
-// median time per call divided by bare openapi-fetch's, same local server, same run; writes the
-// same figures to bench/results.json for comparison between commits.
 import { gwellSignature } from "../dist/vendors/gwell/index.js";
 import {
   createQuectelClient,

@@ -34,17 +34,6 @@ export class Secret {
   }
 }
 
-/** Replaces every occurrence of each secret value in `text` with `[redacted]`. */
-export function redact(text: string, secrets: Iterable<string | Secret | undefined>): string {
-  let out = text;
-  for (const s of secrets) {
-    const value = s instanceof Secret ? s.reveal() : s;
-    // Very short values would blank out ordinary words; secrets are never that short.
-    if (value && value.length >= 4) out = out.split(value).join(REDACTED);
-  }
-  return out;
-}
-
 /**
  * A URL safe to print: the origin and path, and query parameter names with values of the
  * listed sensitive parameters replaced.
@@ -58,4 +47,3 @@ export function describeUrl(url: string | URL, sensitive: ReadonlySet<string>): 
   return `${u.origin}${u.pathname}${parts.length ? `?${parts.join("&")}` : ""}`;
 }
 
-export { REDACTED };

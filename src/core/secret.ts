@@ -46,4 +46,3 @@ export function describeUrl(url: string | URL, sensitive: ReadonlySet<string>): 
   }
   return `${u.origin}${u.pathname}${parts.length ? `?${parts.join("&")}` : ""}`;
 }
-

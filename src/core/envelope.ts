@@ -2,19 +2,51 @@ import { TransportError, VendorError } from "./errors.js";
 import { describeUrl } from "./secret.js";
 
 /** What a vendor's envelope says, in vendor-neutral terms. */
-export interface EnvelopeReading<T> {
+export interface EnvelopeReading {
   ok: boolean;
   code: string | number;
   message: string;
-  data: T;
+  data: unknown;
 }
 
-export interface UnwrapOptions<T> {
+/** Reads a vendor's envelope; returns undefined when the body is not one. */
+export type EnvelopeReader = (body: unknown) => EnvelopeReading | undefined;
+
+/** Reader for `{code: number, msg, data, …}` envelopes (Quectel, Gwell); vendors differ in which codes succeed. */
+export function codeMsgEnvelope(isSuccess: (code: number) => boolean): EnvelopeReader {
+  return (body) => {
+    if (typeof body !== "object" || body === null) return undefined;
+    const { code, msg, data } = body as { code?: unknown; msg?: unknown; data?: unknown };
+    if (typeof code !== "number") return undefined;
+    return { ok: isSuccess(code), code, message: typeof msg === "string" ? msg : "", data };
+  };
+}
+
+export interface UnwrapperOptions<O extends string> {
+  vendor: string;
+  /** The vendor's operation table (operationId → method). */
+  operations: Record<O, { method: string }>;
+  read: EnvelopeReader;
+  sensitiveQuery: ReadonlySet<string>;
+}
+
+/** Binds a vendor's envelope reader and operation table: `unwrap(operationId, result)`. */
+export function envelopeUnwrapper<O extends string>(options: UnwrapperOptions<O>) {
+  return <T>(operation: O, result: { data?: unknown; error?: unknown; response: Response }): T =>
+    unwrapEnvelope<T>(result, {
+      vendor: options.vendor,
+      operation,
+      method: options.operations[operation].method,
+      read: options.read,
+      sensitiveQuery: options.sensitiveQuery,
+    });
+}
+
+interface UnwrapOptions {
   vendor: string;
   operation: string;
   method: string;
-  /** Reads the vendor's envelope; returns undefined when the body is not one. */
-  read: (body: unknown) => EnvelopeReading<T> | undefined;
+  read: EnvelopeReader;
   sensitiveQuery: ReadonlySet<string>;
 }
 
@@ -23,9 +55,9 @@ export interface UnwrapOptions<T> {
  * `VendorError` when the vendor answered with an error code, `TransportError` when the answer
  * is not the vendor's envelope at all.
  */
-export function unwrapEnvelope<T>(
+function unwrapEnvelope<T>(
   result: { data?: unknown; error?: unknown; response: Response },
-  options: UnwrapOptions<T>,
+  options: UnwrapOptions,
 ): T {
   const { response } = result;
   const request = {
@@ -50,5 +82,5 @@ export function unwrapEnvelope<T>(
       vendorMessage: reading.message,
     });
   }
-  return reading.data;
+  return reading.data as T;
 }

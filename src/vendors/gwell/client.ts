@@ -2,18 +2,12 @@ import { inspect } from "node:util";
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { components, paths as generatedPaths } from "../../../generated/gwell.js";
 import { type Clock, systemClock } from "../../core/clock.js";
-import { unwrapEnvelope } from "../../core/envelope.js";
+import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache } from "../../core/tokens.js";
 import { transport } from "../../core/transport.js";
-import {
-  type GwellOperation,
-  OPERATIONS,
-  operationFor,
-  SENSITIVE_QUERY,
-  SUCCESS_CODE,
-} from "./operations.js";
+import { OPERATIONS, operationFor, readGwellEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
 
 export const VENDOR = "gwell";
@@ -175,17 +169,12 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
   const client = createClient<GwellPaths>({ baseUrl: options.baseUrl, fetch });
   client.use(gwellSigningMiddleware(credentials, { clock, nonce: options.nonce ?? secureNonce }), middleware);
 
-  const unwrap = <T>(
-    operation: GwellOperation,
-    result: { data?: unknown; error?: unknown; response: Response },
-  ) =>
-    unwrapEnvelope<T>(result, {
-      vendor: VENDOR,
-      operation,
-      method: OPERATIONS[operation].method,
-      sensitiveQuery: SENSITIVE_QUERY,
-      read: readGwellEnvelope as (body: unknown) => ReturnType<typeof readGwellEnvelope<T>>,
-    });
+  const unwrap = envelopeUnwrapper({
+    vendor: VENDOR,
+    operations: OPERATIONS,
+    read: readGwellEnvelope,
+    sensitiveQuery: SENSITIVE_QUERY,
+  });
 
   const login = async (input: ThirdCustLoginInput) =>
     unwrap<ThirdCustLoginData>(
@@ -210,12 +199,4 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
     [inspect.custom]: () =>
       `GwellClient { baseUrl: ${JSON.stringify(options.baseUrl)}, appId: ${JSON.stringify(options.appId)} }`,
   });
-}
-
-/** Reads Gwell's `{code, msg, data, requestId}` envelope. */
-export function readGwellEnvelope<T>(body: unknown) {
-  if (typeof body !== "object" || body === null) return undefined;
-  const { code, msg, data } = body as { code?: unknown; msg?: unknown; data?: unknown };
-  if (typeof code !== "number") return undefined;
-  return { ok: code === SUCCESS_CODE, code, message: typeof msg === "string" ? msg : "", data: data as T };
 }

@@ -1,4 +1,5 @@
 import type { paths } from "../../../generated/gwell.js";
+import { codeMsgEnvelope } from "../../core/envelope.js";
 
 /**
  * Every operation of specs/gwell.yaml by operationId (checked against the spec in a test).
@@ -28,3 +29,6 @@ export function operationFor(method: string, path: string): GwellOperation | und
 export const SENSITIVE_QUERY: ReadonlySet<string> = new Set();
 
 export const SUCCESS_CODE = 0;
+
+/** Reads Gwell's `{code, msg, data, requestId}` envelope. */
+export const readGwellEnvelope = codeMsgEnvelope((code) => code === SUCCESS_CODE);

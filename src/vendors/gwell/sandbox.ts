@@ -6,7 +6,7 @@ import type {
   VendorSandboxContext,
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
-import { OPERATIONS, operationFor } from "./operations.js";
+import { OPERATIONS, operationFor, readGwellEnvelope } from "./operations.js";
 import { gwellSignature, HEADER, TIMESTAMP_WINDOW_S } from "./sign.js";
 
 export const CODES = {
@@ -146,6 +146,5 @@ export const sandbox: VendorSandbox = {
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.invalidRequest, `invalid request (iotdock sandbox): ${reason}`, status),
-  codeOf: (body) =>
-    typeof body === "object" && body !== null && "code" in body ? (body as { code: number }).code : undefined,
+  codeOf: (body) => readGwellEnvelope(body)?.code,
 };

@@ -2,17 +2,11 @@ import { inspect } from "node:util";
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../../../generated/quectel.js";
 import { type Clock, type RandomString, secureRandomString, systemClock } from "../../core/clock.js";
-import { unwrapEnvelope } from "../../core/envelope.js";
+import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { transport } from "../../core/transport.js";
-import {
-  OPERATIONS,
-  operationFor,
-  type QuectelOperation,
-  SENSITIVE_QUERY,
-  SUCCESS_CODES,
-} from "./operations.js";
+import { OPERATIONS, operationFor, readQuectelEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { encryptPassword } from "./password.js";
 import { RANDOM_LENGTH, signLoginQuery, signSmsCodeQuery } from "./sign.js";
 
@@ -155,17 +149,12 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
   const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
   client.use(quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env), middleware);
 
-  const unwrap = <T>(
-    operation: QuectelOperation,
-    result: { data?: unknown; error?: unknown; response: Response },
-  ) =>
-    unwrapEnvelope<T>(result, {
-      vendor: VENDOR,
-      operation,
-      method: OPERATIONS[operation].method,
-      sensitiveQuery: SENSITIVE_QUERY,
-      read: readQuectelEnvelope as (body: unknown) => ReturnType<typeof readQuectelEnvelope<T>>,
-    });
+  const unwrap = envelopeUnwrapper({
+    vendor: VENDOR,
+    operations: OPERATIONS,
+    read: readQuectelEnvelope,
+    sensitiveQuery: SENSITIVE_QUERY,
+  });
 
   const encrypted = (password: string) => {
     const random = env.random(RANDOM_LENGTH);
@@ -217,12 +206,4 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
     [inspect.custom]: () =>
       `QuectelClient { baseUrl: ${JSON.stringify(options.baseUrl)}, userDomain: ${JSON.stringify(userDomain)} }`,
   });
-}
-
-/** Reads Quectel's `{code, msg, data, extMsg}` envelope. */
-export function readQuectelEnvelope<T>(body: unknown) {
-  if (typeof body !== "object" || body === null) return undefined;
-  const { code, msg, data } = body as { code?: unknown; msg?: unknown; data?: unknown };
-  if (typeof code !== "number") return undefined;
-  return { ok: SUCCESS_CODES.has(code), code, message: typeof msg === "string" ? msg : "", data: data as T };
 }

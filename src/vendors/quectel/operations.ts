@@ -1,4 +1,5 @@
 import type { paths } from "../../../generated/quectel.js";
+import { codeMsgEnvelope } from "../../core/envelope.js";
 
 /** Every operation of specs/quectel.yaml by operationId (checked against the spec in a test). */
 export const OPERATIONS = {
@@ -26,3 +27,6 @@ export const SENSITIVE_QUERY: ReadonlySet<string> = new Set(["pwd", "signature",
 
 /** `code` values meaning success: 200 in the seed document, 0 in the API reference pages. */
 export const SUCCESS_CODES: ReadonlySet<number> = new Set([200, 0]);
+
+/** Reads Quectel's `{code, msg, data, extMsg}` envelope. */
+export const readQuectelEnvelope = codeMsgEnvelope((code) => SUCCESS_CODES.has(code));

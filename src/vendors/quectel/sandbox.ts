@@ -6,7 +6,7 @@ import type {
   VendorSandboxContext,
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
-import { operationFor, type QuectelOperation } from "./operations.js";
+import { operationFor, type QuectelOperation, readQuectelEnvelope } from "./operations.js";
 import { decryptPassword, PasswordDecryptError } from "./password.js";
 import { loginSignature, RANDOM_LENGTH, smsSignature } from "./sign.js";
 
@@ -176,6 +176,5 @@ export const sandbox: VendorSandbox = {
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.invalidRequest, "invalid request (iotdock sandbox)", reason, status),
-  codeOf: (body) =>
-    typeof body === "object" && body !== null && "code" in body ? (body as { code: number }).code : undefined,
+  codeOf: (body) => readQuectelEnvelope(body)?.code,
 };

@@ -46,15 +46,16 @@ async function freePortBase(): Promise<number> {
   }
 }
 
-function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
+/** Resolves with every stdout line so far once one matches `pattern` (lines may arrive in one chunk). */
+function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string[]> {
   return new Promise((resolve, reject) => {
     let seen = "";
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
-      const line = seen.split("\n").find((l) => pattern.test(l));
-      if (line) {
+      const lines = seen.split("\n");
+      if (lines.some((l) => pattern.test(l))) {
         child.stdout.off("data", onData);
-        resolve(line);
+        resolve(lines);
       }
     };
     child.stdout.on("data", onData);
@@ -115,17 +116,17 @@ describe("iotdock CLI", () => {
       );
       child.stdout.on("data", (c: Buffer) => output.push(c.toString()));
       child.stderr.on("data", (c: Buffer) => output.push(c.toString()));
-      const ready = await waitForLine(child, /quectel sandbox ready at/);
-      url = ready.replace(/^.* at /, "");
-      gwellUrl = `http://127.0.0.1:${portBase + 1}`;
-      await waitForLine(child, /^iotdock: ready$/);
+      const lines = await waitForLine(child, /^iotdock: ready$/);
+      url = (lines.find((l) => l.includes("quectel sandbox ready at")) ?? "").replace(/^.* at /, "");
+      gwellUrl = (lines.find((l) => l.includes("gwell sandbox ready at")) ?? "").replace(/^.* at /, "");
     });
     afterAll(() => {
       if (child.exitCode === null) child.kill("SIGKILL");
     });
 
-    it("prints the ready line with the port base + 4", () => {
+    it("prints the ready lines with the port base + 1 (gwell) and + 4 (quectel)", () => {
       expect(url).toBe(`http://127.0.0.1:${portBase + 4}`);
+      expect(gwellUrl).toBe(`http://127.0.0.1:${portBase + 1}`);
     });
 
     it("login quectel prints the vendor's data as JSON", async () => {

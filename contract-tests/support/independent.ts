@@ -36,3 +36,15 @@ export function opensslHmacSha1Base64(text: string, key: string): string {
   const mac = execFileSync("openssl", ["dgst", "-sha1", "-hmac", key, "-binary"], { input: text });
   return mac.toString("base64");
 }
+
+/** Meari's string to sign built by jq: `name=value` sorted by name (byte order), joined with `&`. */
+export function jqSortedPairs(params: Record<string, string>): string {
+  return execFileSync("jq", ["-j", 'to_entries|sort_by(.key)|map("\\(.key)=\\(.value)")|join("&")'], {
+    input: JSON.stringify(params),
+  }).toString("utf8");
+}
+
+/** RFC 3986 percent-encoding by jq's `@uri`. */
+export function jqUri(value: string): string {
+  return execFileSync("jq", ["-j", "@uri"], { input: JSON.stringify(value) }).toString("utf8");
+}

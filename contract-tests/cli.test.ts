@@ -77,11 +77,34 @@ describe("iotdock CLI", () => {
       "--port-base",
       "QUECTEL_USER_DOMAIN_SECRET",
       "GWELL_APP_KEY",
+      "HAIER_APP_KEY",
+      "HAIER_CALLBACK_URL",
+      "MEARI_PARTNER_SECRET",
       "quectel N+4",
       "gwell N+1",
+      "haier N+2",
+      "meari N+3",
     ]) {
       expect(sandbox.stdout).toContain(s);
     }
+    const meari = await iotdock(["login", "meari", "--help"]);
+    for (const s of [
+      "--user-account",
+      "--country-code",
+      "--phone-code",
+      "--lng-type",
+      "--phone-type",
+      "--iot-type",
+      "MEARI_BASE_URL",
+    ])
+      expect(meari.stdout).toContain(s);
+    const haier = await iotdock(["login", "haier", "--help"]);
+    for (const s of ["--code", "HAIER_BASE_URL", "HAIER_APP_ID, HAIER_APP_KEY, HAIER_CLIENT_ID"])
+      expect(haier.stdout).toContain(s);
+    const contract = await iotdock(["contract", "haier-callback", "--help"]);
+    expect(contract.code).toBe(0);
+    for (const s of ["--server", "--code", "HAIER_CLIENT_KEY, HAIER_CLIENT_SECRET"])
+      expect(contract.stdout).toContain(s);
     const login = await iotdock(["login", "quectel", "--help"]);
     expect(login.code).toBe(0);
     for (const s of ["--phone", "--password", "--international-code", "--base-url", "QUECTEL_BASE_URL"]) {
@@ -92,7 +115,7 @@ describe("iotdock CLI", () => {
   it("refuses an unknown vendor and a missing base URL with one clear line", async () => {
     const unknown = await iotdock(["sandbox", "--vendors", "nope", "--port-base", "0"]);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('iotdock: unknown vendor "nope"; known: gwell, quectel\n');
+    expect(unknown.stderr).toBe('iotdock: unknown vendor "nope"; known: gwell, haier, meari, quectel\n');
     const noUrl = await iotdock(["login", "quectel", "--phone", "1", "--password", SENTINEL_PASSWORD]);
     expect(noUrl.code).toBe(1);
     expect(noUrl.stderr).toBe("iotdock: no base URL: pass --base-url or set QUECTEL_BASE_URL\n");
@@ -103,30 +126,77 @@ describe("iotdock CLI", () => {
     let portBase: number;
     let url: string;
     let gwellUrl: string;
+    let haierUrl: string;
+    let meariUrl: string;
     const output: string[] = [];
 
     beforeAll(async () => {
       portBase = await freePortBase();
-      child = spawn(
-        process.execPath,
-        [BIN, "sandbox", "--vendors", "quectel,gwell", "--port-base", String(portBase)],
-        {
-          env: baseEnv(),
-        },
-      );
+      child = spawn(process.execPath, [BIN, "sandbox", "--port-base", String(portBase)], {
+        env: baseEnv(),
+      });
       child.stdout.on("data", (c: Buffer) => output.push(c.toString()));
       child.stderr.on("data", (c: Buffer) => output.push(c.toString()));
       const lines = await waitForLine(child, /^iotdock: ready$/);
       url = (lines.find((l) => l.includes("quectel sandbox ready at")) ?? "").replace(/^.* at /, "");
       gwellUrl = (lines.find((l) => l.includes("gwell sandbox ready at")) ?? "").replace(/^.* at /, "");
+      haierUrl = (lines.find((l) => l.includes("haier sandbox ready at")) ?? "").replace(/^.* at /, "");
+      meariUrl = (lines.find((l) => l.includes("meari sandbox ready at")) ?? "").replace(/^.* at /, "");
     });
     afterAll(() => {
       if (child.exitCode === null) child.kill("SIGKILL");
     });
 
-    it("prints the ready lines with the port base + 1 (gwell) and + 4 (quectel)", () => {
+    it("starts every vendor by default: ready lines on port base + 1 (gwell), + 2 (haier), + 3 (meari), + 4 (quectel)", () => {
       expect(url).toBe(`http://127.0.0.1:${portBase + 4}`);
       expect(gwellUrl).toBe(`http://127.0.0.1:${portBase + 1}`);
+      expect(haierUrl).toBe(`http://127.0.0.1:${portBase + 2}`);
+      expect(meariUrl).toBe(`http://127.0.0.1:${portBase + 3}`);
+    });
+
+    it("login haier runs the round trip through the sandbox's demo callback", async () => {
+      const ok = await iotdock([
+        "login",
+        "haier",
+        "--base-url",
+        haierUrl,
+        "--code",
+        "8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92",
+      ]);
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ retCode: "00000", scope: "auth_app", expire: "2160000" });
+      const refused = await iotdock(["login", "haier", "--base-url", haierUrl, "--code", "unknown"], {
+        ...baseEnv(),
+        HAIER_APP_KEY: SENTINEL_SECRET,
+      });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /iotdock: haier thirdpartUserLogin failed: vendor code D00001 \(sign签名错误 \(iotdock sandbox: .*\)\), HTTP 200\n$/,
+      );
+    });
+
+    it("login meari runs redirect, then login on the region server it names", async () => {
+      const run = await iotdock([
+        "login",
+        "meari",
+        "--base-url",
+        meariUrl,
+        "--user-account",
+        "cli-user",
+        "--country-code",
+        "US",
+        "--phone-code",
+        "1",
+      ]);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ userAccount: "cli-user", countryCode: "US" });
+      expect(run.stderr).toContain("MEARI_PARTNER_KEY, MEARI_PARTNER_SECRET, MEARI_SOURCE_APP unset");
+    });
+
+    it("contract haier-callback passes the sandbox's own demo callback", async () => {
+      const run = await iotdock(["contract", "haier-callback", "--server", `${haierUrl}/haier/verify-code`]);
+      expect(run.stdout).toContain("5 passed, 0 failed");
+      expect(run.code).toBe(0);
     });
 
     it("login quectel prints the vendor's data as JSON", async () => {

@@ -6,6 +6,11 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { OPERATIONS as GWELL_OPERATIONS } from "../src/vendors/gwell/operations.js";
+import { OPERATIONS as HAIER_OPERATIONS } from "../src/vendors/haier/operations.js";
+import {
+  CODE_MESSAGES as MEARI_CODES,
+  OPERATIONS as MEARI_OPERATIONS,
+} from "../src/vendors/meari/operations.js";
 import { OPERATIONS } from "../src/vendors/quectel/operations.js";
 import { specValidator } from "./support/spec.js";
 
@@ -16,6 +21,9 @@ describe("package", () => {
   for (const [specFile, table] of [
     ["quectel.yaml", OPERATIONS],
     ["gwell.yaml", GWELL_OPERATIONS],
+    ["haier.yaml", HAIER_OPERATIONS],
+    ["meari.yaml", MEARI_OPERATIONS],
+    ["haier-callback.yaml", { verifyCode: { method: "POST", path: "/haier/verify-code" } }],
   ] as const) {
     it(`the client's operation table is exactly ${specFile}'s operations`, () => {
       const fromSpec = specValidator(specFile).operations.map((o) => [o.operationId, o.method, o.path]);
@@ -24,15 +32,28 @@ describe("package", () => {
     });
   }
 
+  it("Meari's code meanings in the client are the spec's x-iotdock-error-codes", () => {
+    const documented = specValidator("meari.yaml").spec["x-iotdock-error-codes"] as {
+      code: string;
+      msg: string;
+    }[];
+    expect(Object.fromEntries(documented.map((e) => [e.code, e.msg]))).toEqual(MEARI_CODES);
+  });
+
   it('`import "iotdock/quectel"` and `import "iotdock"` work in plain Node from the built package', async () => {
     const script = `
       const q = await import("iotdock/quectel");
       const root = await import("iotdock");
       const g = await import("iotdock/gwell");
+      const h = await import("iotdock/haier");
+      const m = await import("iotdock/meari");
+      const hc = h.createHaierClient({ baseUrl: "http://127.0.0.1:9", appId: "a", appKey: "k", clientId: "c" });
+      const mc = m.createMeariClient({ baseUrl: "http://127.0.0.1:9", partnerKey: "p", partnerSecret: "s", sourceApp: 8 });
+      const cb = h.createHaierCallbackHandler({ clientKey: "k", clientSecret: "s", verifyCode: () => "o" });
       const gc = g.createGwellClient({ baseUrl: "http://127.0.0.1:9", appId: "a", appToken: "t", appKey: "k" });
       const c = q.createQuectelClient({ baseUrl: "http://127.0.0.1:9", userDomain: "d", userDomainSecret: "s3cret" });
       console.log(JSON.stringify({
-        client: typeof c.POST, login: typeof c.login, gwell: [typeof gc.POST, typeof gc.token], sign: q.smsSignature({ phone: "1", codeType: 3, random: "r", ts: 1 }, "s"),
+        client: typeof c.POST, login: typeof c.login, gwell: [typeof gc.POST, typeof gc.token], haier: [typeof hc.login, typeof cb, typeof cb.node], meari: [typeof mc.GET, typeof mc.login, typeof m.CountryMismatchError], sign: q.smsSignature({ phone: "1", codeType: 3, random: "r", ts: 1 }, "s"),
         errors: [typeof root.VendorError, typeof root.TransportError, typeof root.TimeoutError, typeof root.IotdockError],
       }));`;
     const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: root });
@@ -40,6 +61,8 @@ describe("package", () => {
     expect(out.client).toBe("function");
     expect(out.login).toBe("function");
     expect(out.gwell).toEqual(["function", "function"]);
+    expect(out.haier).toEqual(["function", "function", "function"]);
+    expect(out.meari).toEqual(["function", "function", "function"]);
     expect(out.sign).toMatch(/^[0-9a-f]{64}$/);
     expect(out.errors).toEqual(["function", "function", "function", "function"]);
   });
@@ -71,6 +94,9 @@ describe("package", () => {
       for (const [name, table] of [
         ["quectel", OPERATIONS],
         ["gwell", GWELL_OPERATIONS],
+        ["haier", HAIER_OPERATIONS],
+        ["haier-callback", { verifyCode: {} }],
+        ["meari", MEARI_OPERATIONS],
       ] as const) {
         const html = await readFile(join(out, `${name}.html`), "utf8");
         // Redoc inlined: no script or stylesheet is loaded from anywhere.

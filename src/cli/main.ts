@@ -2,6 +2,7 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { formatCases } from "../contract/cases.js";
 import { IotdockError } from "../core/errors.js";
 import {
   DEFAULT_HOST,
@@ -115,8 +116,33 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
       io.stdout(`${JSON.stringify(data, null, 2)}\n`);
     });
   }
+  const contract = program
+    .command("contract")
+    .description(
+      "Check a server against a spec: one line per case, then `N passed, N failed`; exit 1 on any failure.",
+    );
+  for (const cli of clis) {
+    for (const spec of cli.contracts ?? []) {
+      const command = contract
+        .command(spec.name)
+        .description(spec.summary)
+        .requiredOption("--server <url>", "the server to check");
+      spec.configure(command).action(async (opts: Record<string, string | undefined>) => {
+        const cases = await spec.run(opts, {
+          server: opts.server ?? "",
+          env: io.env,
+          note: (line) => io.stderr(`iotdock: ${line}\n`),
+        });
+        io.stdout(formatCases(cases));
+        if (cases.some((c) => !c.pass)) throw new ContractFailed();
+      });
+    }
+  }
   return program;
 }
+
+/** Some contract case failed: the lines are printed already; exit 1 without another message. */
+class ContractFailed extends Error {}
 
 /** Runs the CLI; returns the exit code. Errors become one line on stderr. */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
@@ -126,6 +152,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ContractFailed) return 1;
     if (
       error instanceof IotdockError ||
       error instanceof PortInUseError ||

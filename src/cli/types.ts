@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { ContractCase } from "../contract/cases.js";
 
 export interface LoginCommand {
   /** One line for `iotdock login --help`. */
@@ -17,8 +18,21 @@ export interface LoginCommand {
   ): Promise<unknown>;
 }
 
+export interface ContractCommand {
+  /** `iotdock contract <name>`, e.g. `haier-callback`. */
+  name: string;
+  summary: string;
+  /** Adds the command's own options (besides --server). */
+  configure(command: Command): Command;
+  run(
+    options: Record<string, string | undefined>,
+    context: { server: string; env: Record<string, string | undefined>; note: (line: string) => void },
+  ): Promise<ContractCase[]>;
+}
+
 /** What a vendor folder exports as `cli` from its cli.ts. */
 export interface VendorCli {
   vendor: string;
   login?: LoginCommand;
+  contracts?: ContractCommand[];
 }

@@ -103,7 +103,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         readFile(specPath, "utf8").then(parse),
         createPrismMock(specPath),
       ]);
-      const handler = vendor.createHandler({ credentials: credentialsFor(vendor, env), clock, spec, mock });
+      let url = "";
+      const handler = vendor.createHandler({
+        credentials: credentialsFor(vendor, env),
+        clock,
+        spec,
+        mock,
+        baseUrl: () => url,
+      });
       const server = createServer((req, res) => {
         void serve(vendor, handler, req, res, log);
       });
@@ -113,7 +120,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         throw error.code === "EADDRINUSE" ? new PortInUseError(vendor.vendor, host, port) : error;
       });
       const actual = (server.address() as AddressInfo).port;
-      const url = `http://${host.includes(":") ? `[${host}]` : host}:${actual}`;
+      url = `http://${host.includes(":") ? `[${host}]` : host}:${actual}`;
       running.push({ vendor: vendor.vendor, url, port: actual });
       log(`iotdock: ${vendor.vendor} sandbox ready at ${url}`);
     }

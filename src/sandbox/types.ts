@@ -34,6 +34,8 @@ export interface VendorSandboxContext {
   spec: Record<string, unknown>;
   /** Prism's mock of the spec: validates the request and answers the spec's example. */
   mock: (request: MockRequest) => Promise<MockResponse>;
+  /** This sandbox's own base URL (`http://host:port`); known once it listens, before any request. */
+  baseUrl: () => string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { constantTimeEqual } from "../../core/compare.js";
+import { createReplayGuard, errorTexts, parseBody, prismDetail } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -20,46 +21,22 @@ export const SUB_CODES = { bodyUnreadable: -1, expired: -2, wrong: -3 } as const
 /** Lifetime the sandbox gives tokens: the document's example expires 30 days after its request. */
 export const TOKEN_LIFETIME_S = 30 * 24 * 3600;
 
-interface ErrorCodeEntry {
-  code: number;
-  msg: string;
-}
-
 function envelope(code: number, msg: string, status = 200): SandboxReply {
   return { status, body: { code, msg, data: null, requestId: `iotdock-sandbox-${Date.now().toString(36)}` } };
-}
-
-/**
- * Remembers nonces per accessId for twice the timestamp window (a timestamp may be 5 minutes
- * early or late), forgetting them in insertion order so memory stays bounded by the request rate.
- */
-function createNonceStore(windowMs: number) {
-  const seen = new Map<string, number>();
-  return {
-    /** True when the nonce was new (and is now remembered); false for a replay. */
-    remember(key: string, nowMs: number): boolean {
-      for (const [k, expires] of seen) {
-        if (expires > nowMs) break;
-        seen.delete(k);
-      }
-      if (seen.has(key)) return false;
-      seen.set(key, nowMs + 2 * windowMs);
-      return true;
-    },
-  };
 }
 
 function createHandler(context: VendorSandboxContext) {
   const appId = context.credentials[CREDENTIALS.appId.variable] as string;
   const appToken = context.credentials[CREDENTIALS.appToken.variable] as string;
   const appKey = context.credentials[CREDENTIALS.appKey.variable] as string;
-  const nonces = createNonceStore(TIMESTAMP_WINDOW_S * 1000);
-  const codes = new Map(
-    ((context.spec["x-iotdock-error-codes"] ?? []) as ErrorCodeEntry[]).map((e) => [e.code, e.msg] as const),
-  );
+  const nonces = createReplayGuard(TIMESTAMP_WINDOW_S * 1000);
+  const codes = errorTexts(context.spec);
   const signatureFail = (sub: number) => envelope(CODES.signatureFailed, `signature validate fail:${sub}`);
   const invalid = (detail: string) =>
-    envelope(CODES.invalidRequest, `${codes.get(CODES.invalidRequest) ?? "invalid request"}: ${detail}`);
+    envelope(
+      CODES.invalidRequest,
+      `${codes.get(String(CODES.invalidRequest)) ?? "invalid request"}: ${detail}`,
+    );
 
   function verify(request: SandboxRequest): SandboxReply | undefined {
     const h = request.headers;
@@ -103,13 +80,8 @@ function createHandler(context: VendorSandboxContext) {
       const failure = verify(request);
       if (failure) return failure;
     }
-    let body: unknown;
-    try {
-      body = request.rawBody.length ? JSON.parse(request.rawBody.toString("utf8")) : undefined;
-    } catch {
-      // Only an unknown route gets here with a broken body (verify() answered -1 for operations).
-      body = request.rawBody.toString("utf8");
-    }
+    // A broken body only gets here on an unknown route (verify() answered -1 for operations).
+    const body = parseBody(request.rawBody);
     if (operation && OPERATIONS[operation].bodyCredentials) {
       const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
       if (b.appId !== appId) return invalid("appId in the body is not this app's");
@@ -124,10 +96,7 @@ function createHandler(context: VendorSandboxContext) {
       headers: request.headers,
       body,
     });
-    if (operation && mocked.status >= 400) {
-      const detail = (mocked.body as { detail?: unknown }).detail;
-      return invalid(typeof detail === "string" && detail ? detail : "request does not match the API");
-    }
+    if (operation && mocked.status >= 400) return invalid(prismDetail(mocked));
     const answer = structuredClone(mocked.body);
     if (operation === "thirdCustLogin" && mocked.status === 200) {
       const data = (answer as { data?: Record<string, unknown> | null }).data;

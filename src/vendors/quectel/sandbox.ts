@@ -1,4 +1,5 @@
 import { constantTimeEqual } from "../../core/compare.js";
+import { errorTexts, prismDetail } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -31,11 +32,6 @@ export const CODES = {
   invalidRequest: 400,
 } as const;
 
-interface ErrorCodeEntry {
-  code: number;
-  msg: string;
-}
-
 /** Quectel's error envelope. The sandbox's explanation goes in `extMsg`; `msg` stays the vendor's text. */
 function envelope(code: number, msg: string, detail: string | undefined, status = 200): SandboxReply {
   return { status, body: { code, msg, data: null, extMsg: detail ? `iotdock sandbox: ${detail}` : null } };
@@ -44,10 +40,8 @@ function envelope(code: number, msg: string, detail: string | undefined, status 
 function createHandler(context: VendorSandboxContext) {
   const userDomain = context.credentials[CREDENTIALS.userDomain.variable] as string;
   const secret = context.credentials[CREDENTIALS.userDomainSecret.variable] as string;
-  const codes = new Map(
-    ((context.spec["x-iotdock-error-codes"] ?? []) as ErrorCodeEntry[]).map((e) => [e.code, e.msg] as const),
-  );
-  const fail = (code: number, detail?: string) => envelope(code, codes.get(code) ?? "error", detail);
+  const codes = errorTexts(context.spec);
+  const fail = (code: number, detail?: string) => envelope(code, codes.get(String(code)) ?? "error", detail);
 
   /** Vendor checks in front of Prism. Returns a failure reply, or undefined when the request passes. */
   function verify(
@@ -154,11 +148,7 @@ function createHandler(context: VendorSandboxContext) {
     });
     if (operation && mocked.status >= 400) {
       // Prism found the request invalid against the spec (types, enums, required fields).
-      const detail = (mocked.body as { detail?: unknown }).detail;
-      return fail(
-        CODES.invalidRequest,
-        typeof detail === "string" && detail ? detail : "request does not match the API",
-      );
+      return fail(CODES.invalidRequest, prismDetail(mocked));
     }
     return {
       status: mocked.status,

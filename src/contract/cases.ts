@@ -1,0 +1,48 @@
+/** One checked expectation of a contract run: what was sent, what the spec expects, what came back. */
+export interface ContractCase {
+  /** operationId and situation, e.g. `verifyCode: unknown code`. */
+  name: string;
+  expected: string;
+  got: string;
+  pass: boolean;
+}
+
+/** One line per case, then the summary line. Never prints request bodies (they carry secrets). */
+export function formatCases(cases: ContractCase[]): string {
+  const lines = cases.map(
+    (c) => `${c.pass ? "PASS" : "FAIL"}  ${c.name}: expected ${c.expected}; got ${c.got}`,
+  );
+  const failed = cases.filter((c) => !c.pass).length;
+  lines.push(`${cases.length - failed} passed, ${failed} failed`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** POSTs JSON and reads the answer; network failures become a `got` text instead of throwing. */
+export async function postJson(
+  url: string,
+  body: unknown,
+  timeoutMs: number,
+): Promise<{ status: number; body: unknown; text: string } | { failure: string }> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json;charset=UTF-8" },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    return { status: response.status, body: parsed, text };
+  } catch (error) {
+    if (error instanceof Error && error.name === "TimeoutError")
+      return { failure: `no answer within ${timeoutMs} ms` };
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    return { failure: `unreachable (${cause})` };
+  }
+}

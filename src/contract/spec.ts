@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { Ajv, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import { parse } from "yaml";
+
+const specsDir = new URL("../../specs/", import.meta.url);
+
+export type SpecValidator = ReturnType<typeof specValidator>;
+
+/**
+ * Validates bodies against one of the package's OpenAPI 3.0 specs (a file name under specs/) with
+ * Ajv, an implementation independent of Prism: the response schema of an operation, or any
+ * component schema.
+ */
+export function specValidator(specFile: string) {
+  const spec = parse(readFileSync(new URL(specFile, specsDir), "utf8"));
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const int = (bits: number) => ({
+    type: "number" as const,
+    validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** (bits - 1),
+  });
+  ajv.addFormat("int32", int(32));
+  ajv.addFormat("int64", int(64));
+  ajv.addSchema(spec, "spec");
+  const cache = new Map<string, ValidateFunction>();
+  const compile = (pointer: string) => {
+    let v = cache.get(pointer);
+    if (!v) {
+      v = ajv.compile({ $ref: `spec#${pointer}` });
+      cache.set(pointer, v);
+    }
+    return v;
+  };
+  const pointerEscape = (s: string) => s.replaceAll("~", "~0").replaceAll("/", "~1");
+
+  const operations: { operationId: string; method: string; path: string }[] = [];
+  for (const [path, item] of Object.entries(
+    spec.paths as Record<string, Record<string, { operationId?: string }>>,
+  )) {
+    for (const [method, op] of Object.entries(item)) {
+      if (op?.operationId)
+        operations.push({ operationId: op.operationId, method: method.toUpperCase(), path });
+    }
+  }
+
+  return {
+    spec,
+    operations,
+    /** Errors (empty when valid) of `body` against the operation's `status` JSON response schema. */
+    responseErrors(operationId: string, status: number, body: unknown): string[] {
+      const op = operations.find((o) => o.operationId === operationId);
+      if (!op) return [`no operation ${operationId} in the spec`];
+      const responses = spec.paths[op.path][op.method.toLowerCase()].responses;
+      if (!responses[String(status)])
+        return [`HTTP ${status} is not a documented response of ${operationId}`];
+      const pointer = `/paths/${pointerEscape(op.path)}/${op.method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
+      const validate = compile(pointer);
+      return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    },
+    /** Errors of `body` against a component schema. */
+    schemaErrors(name: string, body: unknown): string[] {
+      const validate = compile(`/components/schemas/${pointerEscape(name)}`);
+      return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** Small pieces every vendor sandbox uses. */
+
+/**
+ * Remembers nonces (or sequence ids) for `2 × windowMs` — a timestamp may be a whole window early
+ * or late — forgetting them in insertion order so memory stays bounded by the request rate.
+ */
+export function createReplayGuard(windowMs: number) {
+  const seen = new Map<string, number>();
+  return {
+    /** True when the key was new (and is now remembered); false for a replay. */
+    remember(key: string, nowMs: number): boolean {
+      for (const [k, expires] of seen) {
+        if (expires > nowMs) break;
+        seen.delete(k);
+      }
+      if (seen.has(key)) return false;
+      seen.set(key, nowMs + 2 * windowMs);
+      return true;
+    },
+  };
+}
+
+/** The vendor's message per code, from the spec's `x-iotdock-error-codes`. */
+export function errorTexts(spec: Record<string, unknown>): Map<string, string> {
+  const entries = (spec["x-iotdock-error-codes"] ?? []) as { code: string | number; msg: string }[];
+  return new Map(entries.map((e) => [String(e.code), e.msg] as const));
+}
+
+/** Prism's reason for refusing a request, or a generic one. */
+export function prismDetail(mocked: { body: unknown }): string {
+  const detail = (mocked.body as { detail?: unknown } | null)?.detail;
+  return typeof detail === "string" && detail ? detail : "request does not match the API";
+}
+
+/** The request body as JSON, or the raw text when it is not JSON, or undefined when empty. */
+export function parseBody(rawBody: Buffer): unknown {
+  if (rawBody.length === 0) return undefined;
+  try {
+    return JSON.parse(rawBody.toString("utf8"));
+  } catch {
+    return rawBody.toString("utf8");
+  }
+}
+
+/** Sandbox-only response header: the reason a request was refused (vendors whose envelope has no message field). */
+export const DETAIL_HEADER = "x-iotdock-detail";
+/**
+ * Sandbox-only response header on a signature mismatch: the string to sign the sandbox computed,
+ * secrets left out, percent-encoded (header values are ASCII). Compare it with your own.
+ */
+export const STRING_TO_SIGN_HEADER = "x-iotdock-string-to-sign";

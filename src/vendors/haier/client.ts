@@ -1,0 +1,130 @@
+import { inspect } from "node:util";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { components, paths } from "../../../generated/haier.js";
+import { type Clock, systemClock } from "../../core/clock.js";
+import { envelopeUnwrapper } from "../../core/envelope.js";
+import { ConfigError } from "../../core/errors.js";
+import { Secret } from "../../core/secret.js";
+import { transport } from "../../core/transport.js";
+import { OPERATIONS, operationFor, readHaierEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { HEADER, type SequenceSource, sequenceCounter, signHaierRequest } from "./sign.js";
+
+export const VENDOR = "haier";
+
+/** Defaults for the headers Haier requires but the caller rarely cares about (Parameters.md). */
+export const DEFAULT_HEADERS = { appVersion: "1.0.0", language: "zh-cn", timezone: "Asia/Shanghai" } as const;
+
+export interface HaierClientOptions {
+  baseUrl: string;
+  appId: string;
+  appKey: string | Secret;
+  /** The `clientId` header: your server's client identifier. */
+  clientId: string;
+  appVersion?: string;
+  /** Default `zh-cn` (Parameters.md asks for it for the China service). */
+  language?: string;
+  /** Default `Asia/Shanghai`. */
+  timezone?: string;
+  /** Per-call timeout; default 10 s. */
+  timeoutMs?: number;
+  fetch?: (request: Request) => Promise<Response>;
+  clock?: Clock;
+  /** The `sequenceId` source; default: UTC time + a per-process counter starting at a random point. */
+  sequence?: SequenceSource;
+}
+
+type Schemas = components["schemas"];
+export type ThirdpartUserLoginResponse = Schemas["ThirdpartUserLoginResponse"];
+/** A successful login: the token, its scope and its lifetime in seconds (a decimal string). */
+export type HaierLogin = Required<Pick<ThirdpartUserLoginResponse, "accessToken" | "scope" | "expire">> &
+  ThirdpartUserLoginResponse;
+
+export interface HaierFlows {
+  /** thirdpartUserLogin with a one-time code; Haier verifies it with your callback before answering. */
+  login(code: string): Promise<HaierLogin>;
+}
+
+export type HaierClient = Client<paths> & HaierFlows;
+
+// One counter per process: sequenceIds must be unique per client, and two client objects in one
+// process sign for the same server.
+const processSequence = sequenceCounter(Math.floor(Math.random() * 1_000_000));
+
+/**
+ * Fills and signs Haier's common headers on every request: appId, appVersion, clientId,
+ * sequenceId, timestamp, sign, language, timezone, and accessToken (empty unless the caller gave one).
+ */
+export function haierSigningMiddleware(
+  credentials: { appId: string; appKey: Secret },
+  headers: { clientId: string; appVersion: string; language: string; timezone: string },
+  env: { clock: Clock; sequence: SequenceSource },
+): Middleware {
+  return {
+    async onRequest({ request }) {
+      const hasBody = request.method !== "GET" && request.method !== "HEAD";
+      const body = hasBody ? await request.clone().text() : undefined;
+      const signed = signHaierRequest(
+        { path: new URL(request.url).pathname, body },
+        { appId: credentials.appId, appKey: credentials.appKey.reveal() },
+        env,
+      );
+      const h = request.headers;
+      h.set(HEADER.appId, signed.appId);
+      h.set(HEADER.appVersion, headers.appVersion);
+      h.set(HEADER.clientId, headers.clientId);
+      h.set(HEADER.sequenceId, signed.sequenceId);
+      h.set(HEADER.timestamp, signed.timestamp);
+      h.set(HEADER.sign, signed.sign);
+      h.set(HEADER.language, headers.language);
+      h.set(HEADER.timezone, headers.timezone);
+      if (!h.has(HEADER.accessToken)) h.set(HEADER.accessToken, "");
+      return request;
+    },
+  };
+}
+
+export function createHaierClient(options: HaierClientOptions): HaierClient {
+  for (const name of ["baseUrl", "appId", "appKey", "clientId"] as const) {
+    if (!options?.[name])
+      throw new ConfigError(`${name} is required`, { vendor: VENDOR, operation: "createClient" });
+  }
+  const appKey = options.appKey instanceof Secret ? options.appKey : new Secret(options.appKey);
+  const { fetch, middleware } = transport({
+    vendor: VENDOR,
+    operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
+    sensitiveQuery: SENSITIVE_QUERY,
+    timeoutMs: options.timeoutMs,
+    fetch: options.fetch,
+  });
+  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
+  client.use(
+    haierSigningMiddleware(
+      { appId: options.appId, appKey },
+      {
+        clientId: options.clientId,
+        appVersion: options.appVersion ?? DEFAULT_HEADERS.appVersion,
+        language: options.language ?? DEFAULT_HEADERS.language,
+        timezone: options.timezone ?? DEFAULT_HEADERS.timezone,
+      },
+      { clock: options.clock ?? systemClock, sequence: options.sequence ?? processSequence },
+    ),
+    middleware,
+  );
+  const unwrap = envelopeUnwrapper({
+    vendor: VENDOR,
+    operations: OPERATIONS,
+    read: readHaierEnvelope,
+    sensitiveQuery: SENSITIVE_QUERY,
+  });
+  const flows: HaierFlows = {
+    login: async (code) =>
+      unwrap<HaierLogin>(
+        "thirdpartUserLogin",
+        await client.POST(OPERATIONS.thirdpartUserLogin.path, { body: { code } }),
+      ),
+  };
+  return Object.assign(client, flows, {
+    [inspect.custom]: () =>
+      `HaierClient { baseUrl: ${JSON.stringify(options.baseUrl)}, appId: ${JSON.stringify(options.appId)}, clientId: ${JSON.stringify(options.clientId)} }`,
+  });
+}

@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { type ContractCase, postJson } from "../../contract/cases.js";
+import { type SpecValidator, specValidator } from "../../contract/spec.js";
+import { SUCCESS_CODE } from "./operations.js";
+
+export interface CallbackContractOptions {
+  /** Full URL of the callback endpoint, path included. */
+  server: string;
+  clientKey: string;
+  clientSecret: string;
+  /** A code the server accepts now (codes are one-time: use a fresh one per run). */
+  code: string;
+  timeoutMs?: number;
+}
+
+interface Expectation {
+  name: string;
+  body: Record<string, string>;
+  success: boolean;
+  /** Values that must not appear in the answer. */
+  secrets: string[];
+}
+
+/**
+ * Checks a customer's Haier verification callback against specs/haier-callback.yaml, as Haier
+ * would call it: a valid code, an unknown code, a wrong clientSecret, a wrong clientKey and a
+ * missing field. Every answer must be HTTP 200 and valid against the spec; only the valid code may
+ * be answered `00000` with an openId; no answer may echo the secret or the code.
+ */
+export async function checkHaierCallback(options: CallbackContractOptions): Promise<ContractCase[]> {
+  const validator = specValidator("haier-callback.yaml");
+  const { clientKey, clientSecret, code } = options;
+  const wrongSecret = `wrong-${randomBytes(6).toString("hex")}`;
+  const expectations: Expectation[] = [
+    { name: "valid code", body: { code, clientKey, clientSecret }, success: true, secrets: [clientSecret] },
+    {
+      name: "unknown code",
+      body: { code: randomBytes(32).toString("hex"), clientKey, clientSecret },
+      success: false,
+      secrets: [clientSecret],
+    },
+    {
+      name: "wrong clientSecret",
+      body: { code, clientKey, clientSecret: wrongSecret },
+      success: false,
+      secrets: [clientSecret, wrongSecret, code],
+    },
+    {
+      name: "wrong clientKey",
+      body: { code, clientKey: `${clientKey}-wrong`, clientSecret },
+      success: false,
+      secrets: [clientSecret, code],
+    },
+    { name: "missing code", body: { clientKey, clientSecret }, success: false, secrets: [clientSecret] },
+  ];
+  const cases: ContractCase[] = [];
+  for (const e of expectations) {
+    cases.push(await runCase(e, options, validator));
+  }
+  return cases;
+}
+
+async function runCase(
+  e: Expectation,
+  options: CallbackContractOptions,
+  validator: SpecValidator,
+): Promise<ContractCase> {
+  const name = `verifyCode: ${e.name}`;
+  const expected = e.success
+    ? "HTTP 200, retCode 00000 with an openId"
+    : "HTTP 200, a retCode other than 00000, openId empty";
+  const answer = await postJson(options.server, e.body, options.timeoutMs ?? 10_000);
+  if ("failure" in answer) return { name, expected, got: answer.failure, pass: false };
+  const body = answer.body as { retCode?: unknown; openId?: unknown } | undefined;
+  const got = `HTTP ${answer.status}, retCode ${String(body?.retCode ?? "none")}, openId ${body?.openId ? "present" : "empty"}`;
+  const problems: string[] = [];
+  if (answer.status !== 200) problems.push(`HTTP ${answer.status}`);
+  if (body === undefined) problems.push("the answer is not JSON");
+  else problems.push(...validator.responseErrors("verifyCode", 200, body).map((p) => `schema: ${p}`));
+  const ok = body?.retCode === SUCCESS_CODE && typeof body.openId === "string" && body.openId !== "";
+  if (e.success && !ok) problems.push("not accepted");
+  if (!e.success && ok) problems.push("accepted: it answered 00000 with an openId");
+  if (!e.success && body?.openId) problems.push("openId is not empty");
+  if (e.secrets.some((s) => answer.text.includes(s))) problems.push("the answer echoes a secret or the code");
+  return {
+    name,
+    expected,
+    got: problems.length ? `${got} (${problems.join("; ")})` : got,
+    pass: !problems.length,
+  };
+}

@@ -1,0 +1,19 @@
+export {
+  CALLBACK_CODES,
+  createHaierCallbackHandler,
+  type HaierCallbackHandler,
+  type HaierCallbackOptions,
+  type VerifyCodeAnswer,
+} from "./callback.js";
+export {
+  createHaierClient,
+  DEFAULT_HEADERS as HAIER_DEFAULT_HEADERS,
+  type HaierClient,
+  type HaierClientOptions,
+  type HaierFlows,
+  type HaierLogin,
+  haierSigningMiddleware,
+  type ThirdpartUserLoginResponse,
+} from "./client.js";
+export { OPERATIONS as HAIER_OPERATIONS } from "./operations.js";
+export * from "./sign.js";

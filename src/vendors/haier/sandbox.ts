@@ -1,0 +1,208 @@
+import { secureRandomString } from "../../core/clock.js";
+import { constantTimeEqual } from "../../core/compare.js";
+import {
+  createReplayGuard,
+  errorTexts,
+  parseBody,
+  prismDetail,
+  STRING_TO_SIGN_HEADER,
+} from "../../sandbox/kit.js";
+import type {
+  SandboxReply,
+  SandboxRequest,
+  VendorSandbox,
+  VendorSandboxContext,
+} from "../../sandbox/types.js";
+import { createHaierCallbackHandler } from "./callback.js";
+import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID } from "./credentials.js";
+import { operationFor, readHaierEnvelope, SUCCESS_CODE } from "./operations.js";
+import { HEADER, haierSign, haierStringToSignWithoutKey, SEQUENCE_ID_PATTERN } from "./sign.js";
+
+/** The codes the sandbox answers with (specs/haier.yaml, "In the iotdock sandbox"). */
+export const CODES = {
+  missingParameter: "B00001",
+  badParameter: "B00004",
+  notTheInterface: "B00007",
+  serviceUnavailable: "A00001",
+  signError: "D00001",
+  duplicateRequest: "C00005",
+  loginFailed: "D00013",
+} as const;
+
+/** Haier documents no timestamp window; the sandbox allows 10 minutes either way (an assumption). */
+export const TIMESTAMP_WINDOW_MS = 10 * 60 * 1000;
+/** How long the sandbox waits for the customer's callback. */
+export const CALLBACK_TIMEOUT_MS = 5000;
+/** Where the sandbox serves its own demo callback (used when HAIER_CALLBACK_URL is unset). */
+export const DEMO_CALLBACK_PATH = "/haier/verify-code";
+/** Token lifetime the sandbox answers, as the vendor document's example: 25 days. */
+export const TOKEN_EXPIRE_S = "2160000";
+
+const REQUIRED_HEADERS = [
+  HEADER.appId,
+  HEADER.appVersion,
+  HEADER.clientId,
+  HEADER.sequenceId,
+  HEADER.timestamp,
+  HEADER.sign,
+  HEADER.language,
+  HEADER.timezone,
+] as const;
+
+function envelope(retCode: string, retInfo: string, status = 200): SandboxReply {
+  return {
+    status,
+    body: { retCode, retInfo },
+    headers: { "content-type": "application/json;charset=UTF-8" },
+  };
+}
+
+/** What the customer's callback answered, reduced to an openId or the reason there is none. */
+async function callCallback(
+  url: string,
+  fields: { code: string; clientKey: string; clientSecret: string },
+): Promise<{ openId: string } | { failure: string }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json;charset=UTF-8" },
+      body: JSON.stringify(fields),
+      signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),
+      redirect: "manual",
+    });
+  } catch (error) {
+    if (error instanceof Error && error.name === "TimeoutError")
+      return { failure: `callback did not answer within ${CALLBACK_TIMEOUT_MS} ms` };
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    return { failure: `callback unreachable (${cause})` };
+  }
+  const text = await response.text().catch(() => "");
+  if (response.status !== 200) return { failure: `callback answered HTTP ${response.status}` };
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    return { failure: "callback answered something that is not JSON" };
+  }
+  const { openId, retCode } = (typeof answer === "object" && answer !== null ? answer : {}) as {
+    openId?: unknown;
+    retCode?: unknown;
+  };
+  if (typeof retCode !== "string") return { failure: "callback answer has no retCode" };
+  if (retCode !== SUCCESS_CODE) return { failure: `callback answered retCode ${retCode}` };
+  if (typeof openId !== "string" || openId === "") return { failure: "callback answered no openId" };
+  return { openId };
+}
+
+function createHandler(context: VendorSandboxContext) {
+  const credential = (c: { variable: string }) => context.credentials[c.variable] ?? "";
+  const appId = credential(CLIENT_CREDENTIALS.appId);
+  const appKey = credential(CLIENT_CREDENTIALS.appKey);
+  const clientKey = credential(CALLBACK_CREDENTIALS.clientKey);
+  const clientSecret = credential(CALLBACK_CREDENTIALS.clientSecret);
+  const callbackUrl = () =>
+    credential(CALLBACK_CREDENTIALS.callbackUrl) || `${context.baseUrl()}${DEMO_CALLBACK_PATH}`;
+  const texts = errorTexts(context.spec);
+  const fail = (code: string, detail: string, headers: Record<string, string> = {}) => {
+    const reply = envelope(code, `${texts.get(code) ?? "error"} (iotdock sandbox: ${detail})`);
+    return { ...reply, headers: { ...reply.headers, ...headers } };
+  };
+  const sequences = createReplayGuard(TIMESTAMP_WINDOW_MS);
+  const demoCallback = createHaierCallbackHandler({
+    clientKey,
+    clientSecret,
+    verifyCode: (code) => (code === EXAMPLE_CODE ? EXAMPLE_OPEN_ID : null),
+  });
+
+  /** Haier's checks in front of Prism. Returns a failure reply, or undefined when the request passes. */
+  function verify(request: SandboxRequest): SandboxReply | undefined {
+    const h = request.headers;
+    const missing = REQUIRED_HEADERS.filter((name) => !h[name.toLowerCase()]);
+    if (missing.length) return fail(CODES.missingParameter, `missing header ${missing.join(", ")}`);
+    const value = (name: string) => h[name.toLowerCase()] as string;
+    if (value(HEADER.appId) !== appId) return fail(CODES.serviceUnavailable, "appId is not this sandbox's");
+    const timestamp = value(HEADER.timestamp);
+    if (!/^\d{1,15}$/.test(timestamp)) return fail(CODES.signError, "timestamp is not Unix milliseconds");
+    if (Math.abs(context.clock() - Number(timestamp)) > TIMESTAMP_WINDOW_MS)
+      return fail(CODES.signError, "timestamp is more than 10 minutes from the server clock");
+    const signed = { path: request.path, body: request.rawBody.toString("utf8"), appId, timestamp };
+    if (!constantTimeEqual(haierSign(signed, appKey), value(HEADER.sign))) {
+      return fail(CODES.signError, "sign does not match path + body + appId + appKey + timestamp", {
+        [STRING_TO_SIGN_HEADER]: encodeURIComponent(haierStringToSignWithoutKey(signed)),
+      });
+    }
+    const sequenceId = value(HEADER.sequenceId);
+    if (!SEQUENCE_ID_PATTERN.test(sequenceId))
+      return fail(CODES.badParameter, "sequenceId is not 20 digits (yyyyMMddHHmmss + 6-digit counter)");
+    if (!sequences.remember(`${appId}\u0000${sequenceId}`, context.clock()))
+      return fail(CODES.duplicateRequest, "sequenceId already used");
+    return undefined;
+  }
+
+  async function login(code: string, example: Record<string, unknown>): Promise<SandboxReply> {
+    const result = await callCallback(callbackUrl(), { code, clientKey, clientSecret });
+    if ("failure" in result) return fail(CODES.loginFailed, result.failure);
+    return {
+      status: 200,
+      headers: { "content-type": "application/json;charset=UTF-8" },
+      body: {
+        ...example,
+        // 30 characters of upper-case letters and digits, like the document's example token.
+        accessToken: secureRandomString(30).toUpperCase(),
+        expire: TOKEN_EXPIRE_S,
+      },
+    };
+  }
+
+  return async (request: SandboxRequest): Promise<SandboxReply> => {
+    if (request.path === DEMO_CALLBACK_PATH) {
+      const response = await demoCallback(
+        new Request(`http://sandbox.invalid${DEMO_CALLBACK_PATH}`, {
+          method: request.method,
+          headers: { "content-type": "application/json" },
+          body: request.method === "GET" || request.method === "HEAD" ? null : request.rawBody,
+        }),
+      );
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.json(),
+      };
+    }
+    const operation = operationFor(request.method, request.path);
+    if (operation) {
+      const failure = verify(request);
+      if (failure) return failure;
+    }
+    const body = parseBody(request.rawBody);
+    if (operation === "thirdpartUserLogin") {
+      const code = (body as { code?: unknown } | undefined)?.code;
+      if (typeof code !== "string" || code === "") return fail(CODES.missingParameter, "body has no code");
+    }
+    const mocked = await context.mock({
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      headers: request.headers,
+      body,
+    });
+    if (operation && mocked.status >= 400) return fail(CODES.notTheInterface, prismDetail(mocked));
+    if (operation === "thirdpartUserLogin" && mocked.status === 200) {
+      return login((body as { code: string }).code, mocked.body as Record<string, unknown>);
+    }
+    return { status: mocked.status, headers: mocked.headers, body: mocked.body };
+  };
+}
+
+export const sandbox: VendorSandbox = {
+  vendor: "haier",
+  portOffset: 2,
+  specFile: "haier.yaml",
+  credentials: [...Object.values(CLIENT_CREDENTIALS), ...Object.values(CALLBACK_CREDENTIALS)],
+  createHandler,
+  refusal: (status, reason) =>
+    envelope(CODES.notTheInterface, `参数与接口定义不匹配 (iotdock sandbox: ${reason})`, status),
+  codeOf: (body) => readHaierEnvelope(body)?.code,
+};

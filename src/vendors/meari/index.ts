@@ -1,0 +1,16 @@
+export {
+  CountryMismatchError,
+  createMeariClient,
+  type LoginInput,
+  type LoginResult,
+  type MeariClient,
+  type MeariClientOptions,
+  type MeariFlows,
+  type MeariPaths,
+  type MeariRegion,
+  meariSigningMiddleware,
+  type PasswordUpdateInput,
+  type RedirectResult,
+} from "./client.js";
+export { OPERATIONS as MEARI_OPERATIONS } from "./operations.js";
+export * from "./sign.js";

@@ -1,0 +1,173 @@
+import { secureRandomString } from "../../core/clock.js";
+import { constantTimeEqual } from "../../core/compare.js";
+import { createReplayGuard, DETAIL_HEADER, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
+import type {
+  SandboxReply,
+  SandboxRequest,
+  VendorSandbox,
+  VendorSandboxContext,
+} from "../../sandbox/types.js";
+import { CREDENTIALS } from "./credentials.js";
+import { type MeariOperation, operationFor, readMeariEnvelope } from "./operations.js";
+import { meariSignature, meariStringToSign, SIGNATURE_METHOD, SIGNATURE_VERSION } from "./sign.js";
+
+/** The codes the sandbox answers with (specs/meari.yaml, "In the iotdock sandbox"). */
+export const CODES = {
+  success: "1001",
+  invalidParameter: "1003",
+  /** "Invalid signature" in Meari's later partner documents (spec departure 6). */
+  invalidSignature: "1023",
+  accountNotFound: "1018",
+  otherRegion: "1048",
+} as const;
+
+/** Meari documents no timestamp window; the sandbox allows 10 minutes either way (an assumption). */
+export const TIMESTAMP_WINDOW_MS = 10 * 60 * 1000;
+
+const REQUIRED_SIGNING = [
+  "partnerKey",
+  "signatureVersion",
+  "signatureMethod",
+  "signatureNonce",
+  "timestamp",
+  "signature",
+];
+
+/**
+ * Unix milliseconds (what the vendor's demo sends), 10-digit Unix seconds (the current
+ * authentication document's example) or `YYYY-MM-DDThh:mm:ssZ` (the 2021 authentication document).
+ */
+export function parseTimestamp(value: string): number | undefined {
+  if (/^\d{10}$/.test(value)) return Number(value) * 1000;
+  if (/^\d{11,15}$/.test(value)) return Number(value);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value)) {
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  return undefined;
+}
+
+interface Account {
+  countryCode: string;
+  userID: number;
+}
+
+function createHandler(context: VendorSandboxContext) {
+  const partnerKey = context.credentials[CREDENTIALS.partnerKey.variable] as string;
+  const partnerSecret = context.credentials[CREDENTIALS.partnerSecret.variable] as string;
+  const sourceApp = context.credentials[CREDENTIALS.sourceApp.variable] as string;
+  const nonces = createReplayGuard(TIMESTAMP_WINDOW_MS);
+  const accounts = new Map<string, Account>();
+  let nextUserId = 100_000_000_021; // the document's example userID
+
+  const envelope = (
+    resultCode: string,
+    headers: Record<string, string> = {},
+    result?: unknown,
+  ): SandboxReply => ({
+    status: 200,
+    headers: { "content-type": "application/json;charset=UTF-8", ...headers },
+    body: { ...(result === undefined ? {} : { result }), t: context.clock(), resultCode },
+  });
+  const fail = (code: string, detail: string, extra: Record<string, string> = {}) =>
+    envelope(code, { [DETAIL_HEADER]: detail, ...extra });
+
+  function verify(operation: MeariOperation, query: URLSearchParams): SandboxReply | undefined {
+    const missing = REQUIRED_SIGNING.filter((name) => !query.get(name));
+    if (missing.length) return fail(CODES.invalidParameter, `missing ${missing.join(", ")}`);
+    const get = (name: string) => query.get(name) as string;
+    if (get("partnerKey") !== partnerKey) return fail(CODES.invalidParameter, "unknown partnerKey");
+    if (get("signatureVersion") !== SIGNATURE_VERSION)
+      return fail(CODES.invalidParameter, `signatureVersion must be ${SIGNATURE_VERSION}`);
+    if (get("signatureMethod") !== SIGNATURE_METHOD)
+      return fail(CODES.invalidParameter, `signatureMethod must be ${SIGNATURE_METHOD}`);
+    const at = parseTimestamp(get("timestamp"));
+    if (at === undefined)
+      return fail(CODES.invalidParameter, "timestamp is not Unix ms, Unix seconds or YYYY-MM-DDThh:mm:ssZ");
+    if (Math.abs(context.clock() - at) > TIMESTAMP_WINDOW_MS)
+      return fail(CODES.invalidSignature, "timestamp is more than 10 minutes from the server clock");
+    if (query.getAll("signature").length !== 1)
+      return fail(CODES.invalidParameter, "more than one signature");
+    const expected = meariSignature(query, partnerSecret);
+    if (!constantTimeEqual(expected, get("signature"))) {
+      // The string to sign has no secret in it: showing it tells a developer at once what differs.
+      return fail(CODES.invalidSignature, "signature does not match", {
+        [STRING_TO_SIGN_HEADER]: encodeURIComponent(meariStringToSign(query)),
+      });
+    }
+    // Per operation: the vendor's demo sends one nonce for its redirect and its login.
+    if (!nonces.remember(`${partnerKey}\u0000${operation}\u0000${get("signatureNonce")}`, context.clock()))
+      return fail(CODES.invalidSignature, "signatureNonce already used for this operation");
+    return undefined;
+  }
+
+  function answer(
+    operation: MeariOperation,
+    query: URLSearchParams,
+    example: { result?: unknown },
+  ): SandboxReply {
+    const get = (name: string) => query.get(name) ?? "";
+    if (get("sourceApp") !== sourceApp)
+      return fail(CODES.invalidParameter, "sourceApp is not this partner's");
+    if (operation === "redirect") {
+      const result = {
+        ...(example.result as object),
+        countryCode: get("countryCode"),
+        apiServer: context.baseUrl(),
+      };
+      return envelope(CODES.success, {}, result);
+    }
+    const userAccount = get("userAccount");
+    const account = accounts.get(userAccount);
+    if (operation === "passwordUpdate") {
+      if (!account) return fail(CODES.accountNotFound, "this account never logged in to the sandbox");
+      return envelope(CODES.success);
+    }
+    if (account && account.countryCode !== get("countryCode"))
+      return fail(CODES.otherRegion, `account registered with countryCode ${account.countryCode}`);
+    const registered = account ?? { countryCode: get("countryCode"), userID: nextUserId++ };
+    accounts.set(userAccount, registered);
+    const result = {
+      ...(example.result as object),
+      userAccount,
+      countryCode: registered.countryCode,
+      phoneCode: get("phoneCode"),
+      userID: registered.userID,
+      userToken: secureRandomString(32),
+      ...(query.has("clientId") ? { clientId: get("clientId") } : {}),
+    };
+    return envelope(CODES.success, {}, result);
+  }
+
+  return async (request: SandboxRequest): Promise<SandboxReply> => {
+    const operation = operationFor(request.method, request.path);
+    if (operation) {
+      const failure = verify(operation, request.query);
+      if (failure) return failure;
+    }
+    const mocked = await context.mock({
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      headers: request.headers,
+      body: undefined,
+    });
+    if (!operation) return { status: mocked.status, headers: mocked.headers, body: mocked.body };
+    if (mocked.status >= 400) return fail(CODES.invalidParameter, prismDetail(mocked));
+    return answer(operation, request.query, mocked.body as { result?: unknown });
+  };
+}
+
+export const sandbox: VendorSandbox = {
+  vendor: "meari",
+  portOffset: 3,
+  specFile: "meari.yaml",
+  credentials: Object.values(CREDENTIALS),
+  createHandler,
+  refusal: (status, reason) => ({
+    status,
+    headers: { [DETAIL_HEADER]: reason },
+    body: { resultCode: CODES.invalidParameter, t: Date.now() },
+  }),
+  codeOf: (body) => readMeariEnvelope(body)?.code,
+};

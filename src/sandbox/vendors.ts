@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import type { VendorCli } from "../cli/types.js";
+import type { VendorWalkthrough } from "../portal/types.js";
 import type { VendorSandbox } from "./types.js";
 
 const vendorsDir = new URL("../vendors/", import.meta.url);
@@ -29,3 +30,7 @@ export const discoverVendors = () => loadFromVendorFolders<VendorSandbox>("sandb
 export const discoverVendorClis = () => loadFromVendorFolders<VendorCli>("cli", "cli");
 
 export const specsDir = new URL("../../specs/", import.meta.url);
+
+/** Every vendor's signing walkthrough for the docs portal (src/vendors/<vendor>/walkthrough.ts). */
+export const discoverWalkthroughs = () =>
+  loadFromVendorFolders<VendorWalkthrough>("walkthrough", "walkthrough");

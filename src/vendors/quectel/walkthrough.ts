@@ -1,0 +1,60 @@
+import type { VendorWalkthrough } from "../../portal/types.js";
+
+interface SignVector {
+  name: string;
+  source: string;
+  input: Record<string, string | number>;
+  userDomainSecret: string;
+  stringToSign: string;
+  signature: string;
+}
+interface PasswordVector {
+  name: string;
+  source: string;
+  plaintext: string;
+  random: string;
+  key: string;
+  iv: string;
+  ciphertext: string;
+}
+
+const sign = (operation: string, order: string[]) => (v: SignVector) => ({
+  name: `${operation}: ${v.name}`,
+  source: v.source,
+  steps: [
+    { label: "Inputs", value: order.map((k) => `${k} = ${v.input[k] ?? ""}`).join("\n") },
+    { label: "userDomainSecret", value: v.userDomainSecret, note: "the vendor document's example secret" },
+    {
+      label: `String to sign = ${order.join(" + ")} + userDomainSecret`,
+      value: `${v.stringToSign}${v.userDomainSecret}`,
+    },
+    { label: "signature = sha256hex(string to sign)", value: v.signature },
+  ],
+});
+
+export const walkthrough: VendorWalkthrough = {
+  vendor: "quectel",
+  title: "Quectel: hex SHA-256 of concatenated parameters and the userDomainSecret; AES-128-CBC password",
+  recipe: [
+    "sendPhoneSmsCode: signature = sha256hex(phone + codeType + random + ts + userDomainSecret), ts in Unix milliseconds, random 16 characters.",
+    "phonePwdLogin: signature = sha256hex(internationalCode + phone + pwd + random + userDomainSecret), pwd being the encrypted Base64 password.",
+    "Password: AES-128-CBC with PKCS5 padding; key = characters 8 to 24 of the upper-case hex MD5 of random; IV = the key's two halves swapped; Base64.",
+  ],
+  examples: (file) => {
+    const f = file as { sms: SignVector[]; login: SignVector[]; password: PasswordVector[] };
+    return [
+      ...f.sms.map(sign("sendPhoneSmsCode", ["phone", "codeType", "random", "ts"])),
+      ...f.login.map(sign("phonePwdLogin", ["internationalCode", "phone", "pwd", "random"])),
+      ...f.password.map((v) => ({
+        name: `password: ${v.name}`,
+        source: v.source,
+        steps: [
+          { label: "Plaintext / random", value: `${v.plaintext} / ${v.random}` },
+          { label: "key = md5hex(random).toUpperCase()[8:24]", value: v.key },
+          { label: "iv = key[8:16] + key[0:8]", value: v.iv },
+          { label: "pwd = Base64(AES-128-CBC(key, iv, plaintext))", value: v.ciphertext },
+        ],
+      })),
+    ];
+  },
+};

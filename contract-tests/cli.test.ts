@@ -213,7 +213,8 @@ describe("iotdock CLI", () => {
       expect(run.code).toBe(0);
       const data = JSON.parse(run.stdout);
       expect(data.accessToken.token).toMatch(/^Bearer /);
-      expect(data.refreshToken.expirationTime).toBe(1747372586);
+      // Issued by the sandbox now: refresh token 30 days, as in the vendor's example.
+      expect(data.refreshToken.expirationTime).toBeGreaterThan(Date.now() / 1000 + 30 * 24 * 3600 - 60);
     });
 
     it("QUECTEL_BASE_URL works like --base-url", async () => {

@@ -83,8 +83,15 @@ describe("Gwell sandbox: the client against it, every answer valid against the s
     }
   });
 
-  it("rejects a body changed after signing with 10007 -3", async () => {
-    const c = client();
+  it("rejects a body changed after signing with 10007 -3, showing the string it signed (no appKey)", async () => {
+    let shown = "";
+    const c = client({
+      fetch: async (request) => {
+        const response = await recordingFetch(request);
+        shown = decodeURIComponent(response.headers.get("x-iotdock-string-to-sign") ?? "");
+        return response;
+      },
+    });
     c.use({
       async onRequest({ request }) {
         const body = (await request.clone().text()).replace('"CN"', '"DE"');
@@ -95,7 +102,17 @@ describe("Gwell sandbox: the client against it, every answer valid against the s
       code: 10007,
       vendorMessage: "signature validate fail:-3",
     });
-  });
+    const lines = shown.split("\n");
+    expect(lines.map((l) => l.split(":")[0])).toEqual([
+      "Host",
+      "Payload",
+      "X-IotVideo-AccessID",
+      "X-IotVideo-Nonce",
+      "X-IotVideo-Timestamp",
+    ]);
+    expect(lines[0]).toBe(`Host:${new URL(baseUrl).host}`);
+    expect(shown).not.toContain(EXAMPLE_APP_KEY);
+  }, 10_000);
 
   it("rejects a wrong appKey with -3", async () => {
     await expect(

@@ -42,12 +42,20 @@ describe("Quectel sandbox: the client against it, every answer valid against the
       ...overrides,
     });
 
+  /** How far the sandbox's clock is ahead of the real one. */
+  let skewMs = 0;
   const lastBody = () => (exchanges.at(-1)?.body ?? {}) as { code?: number; extMsg?: string };
   const lastCode = () => lastBody().code;
   const lastExtMsg = () => lastBody().extMsg;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ vendors: ["quectel"], portBase: 0, env: {}, log: (l) => logs.push(l) });
+    sandbox = await startSandbox({
+      vendors: ["quectel"],
+      portBase: 0,
+      env: {},
+      log: (l) => logs.push(l),
+      clock: () => Date.now() + skewMs,
+    });
     baseUrl = sandbox.sandboxes[0]?.url ?? "";
   });
   afterAll(async () => {
@@ -85,8 +93,8 @@ describe("Quectel sandbox: the client against it, every answer valid against the
     expect(tokens?.accessToken.token).toMatch(/^Bearer /);
     const page = await c.userDeviceList(tokens?.accessToken.token ?? "", { page: 1, pageSize: 10 });
     expect(page?.list?.[0]?.deviceKey).toBe("D001");
-    await c.refreshToken(tokens?.refreshToken.token ?? "");
-    await c.logout(tokens?.accessToken.token ?? "");
+    const renewed = await c.refreshToken(tokens?.refreshToken.token ?? "");
+    await c.logout(renewed?.accessToken.token ?? "");
     expect(exchanges.map((e) => [e.operation, (e.body as { code: number }).code])).toEqual([
       ["sendPhoneSmsCode", 200],
       ["phonePwdRegister", 200],
@@ -97,8 +105,66 @@ describe("Quectel sandbox: the client against it, every answer valid against the
     ]);
   });
 
-  it("rejects a tampered signature with 5420 in Quectel's envelope", async () => {
+  it("accepts only tokens it issued: refresh rotates the pair, logout ends it, expiry is 2 hours (5032 otherwise)", async () => {
     const c = client();
+    const login = () => c.login({ phone: "17132136550", password: "china1234", internationalCode: "86" });
+    const list = (token: string) => c.userDeviceList(token, { page: 1 });
+    const first = await login();
+    const nowS = Date.now() / 1000;
+    expect(first.accessToken.expirationTime).toBeGreaterThan(nowS + 7190);
+    expect(first.accessToken.expirationTime).toBeLessThan(nowS + 7210);
+    expect(first.refreshToken.expirationTime).toBeGreaterThan(nowS + 30 * 24 * 3600 - 10);
+    await list(first.accessToken.token);
+    // A token of the right shape that the sandbox never issued: the vendor document's own example.
+    const example = spec.spec.paths["/v2/enduser/enduserapi/phonePwdLogin"].post.responses["200"].content[
+      "application/json"
+    ].examples.success.value.data.accessToken.token as string;
+    await expect(list(example)).rejects.toMatchObject({ code: 5032 });
+    expect(lastExtMsg()).toContain("not an access token this sandbox issued");
+
+    const second = await c.refreshToken(first.refreshToken.token);
+    expect(second.accessToken.token).not.toBe(first.accessToken.token);
+    await expect(list(first.accessToken.token)).rejects.toMatchObject({ code: 5032 });
+    await expect(c.refreshToken(first.refreshToken.token)).rejects.toMatchObject({ code: 5032 });
+    await list(second.accessToken.token);
+
+    await c.logout(second.accessToken.token);
+    await expect(list(second.accessToken.token)).rejects.toMatchObject({ code: 5032 });
+    await expect(c.refreshToken(second.refreshToken.token)).rejects.toMatchObject({ code: 5032 });
+
+    const third = await login();
+    skewMs = 7201 * 1000; // jump the sandbox's clock past the access token's 2 hours
+    try {
+      await expect(list(third.accessToken.token)).rejects.toMatchObject({ code: 5032 });
+      expect(lastExtMsg()).toContain("expired");
+      const fourth = await c.refreshToken(third.refreshToken.token); // the refresh token still lives
+      await list(fourth.accessToken.token);
+      skewMs = 31 * 24 * 3600 * 1000;
+      await expect(c.refreshToken(fourth.refreshToken.token)).rejects.toMatchObject({ code: 5032 });
+    } finally {
+      skewMs = 0;
+    }
+  });
+
+  it("rejects an SMS random used again within the window with 5420", async () => {
+    const c = client({ random: () => "R".repeat(16) });
+    await c.sendSmsCode({ phone: "17132136550", internationalCode: "86", codeType: SmsCodeType.register });
+    await expect(
+      c.sendSmsCode({ phone: "17132136550", internationalCode: "86", codeType: SmsCodeType.register }),
+    ).rejects.toMatchObject({ code: 5420 });
+    expect(lastExtMsg()).toContain("random already used");
+  });
+
+  it("rejects a tampered signature with 5420 in Quectel's envelope, showing the string it signed (no secret)", async () => {
+    let shown = "";
+    const c = client({
+      random: () => "S".repeat(16),
+      fetch: async (request) => {
+        const response = await recordingFetch(request);
+        shown = decodeURIComponent(response.headers.get("x-iotdock-string-to-sign") ?? "");
+        return response;
+      },
+    });
     c.use({
       onRequest({ request }) {
         const url = new URL(request.url);
@@ -113,7 +179,10 @@ describe("Quectel sandbox: the client against it, every answer valid against the
     expect(error).toBeInstanceOf(VendorError);
     expect((error as VendorError).code).toBe(5420);
     expect((error as VendorError).vendorMessage).toBe("签名验证失败");
+    expect(shown).toMatch(/^171321365503S{16}\d{13}<userDomainSecret>$/);
     await expect(c.login({ phone: "17132136550", password: "x" })).rejects.toMatchObject({ code: 5420 });
+    expect(shown).toMatch(/^17132136550[A-Za-z0-9+/=]+S{16}<userDomainSecret>$/);
+    expect(shown).not.toContain(EXAMPLE_USER_DOMAIN_SECRET);
   });
 
   it("rejects a parameter changed after signing", async () => {

@@ -1,5 +1,11 @@
 import { constantTimeEqual } from "../../core/compare.js";
-import { createReplayGuard, errorTexts, parseBody, prismDetail } from "../../sandbox/kit.js";
+import {
+  createReplayGuard,
+  errorTexts,
+  parseBody,
+  prismDetail,
+  STRING_TO_SIGN_HEADER,
+} from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -8,7 +14,7 @@ import type {
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
 import { OPERATIONS, operationFor, readGwellEnvelope } from "./operations.js";
-import { gwellSignature, HEADER, TIMESTAMP_WINDOW_S } from "./sign.js";
+import { gwellSignature, gwellStringToSign, HEADER, TIMESTAMP_WINDOW_S } from "./sign.js";
 
 export const CODES = {
   signatureFailed: 10007,
@@ -57,19 +63,22 @@ function createHandler(context: VendorSandboxContext) {
       return signatureFail(SUB_CODES.expired);
     }
     if (!/^[1-9]\d{0,18}$/.test(nonce)) return signatureFail(SUB_CODES.wrong);
-    const expected = gwellSignature(
-      {
-        method: request.method,
-        host: h.host ?? "",
-        body: request.rawBody,
-        query: request.query,
-        accessId,
-        nonce,
-        timestamp,
-      },
-      appKey,
-    );
-    if (accessId !== appId || !constantTimeEqual(expected, signature)) return signatureFail(SUB_CODES.wrong);
+    const signed = {
+      method: request.method,
+      host: h.host ?? "",
+      body: request.rawBody,
+      query: request.query,
+      accessId,
+      nonce,
+      timestamp,
+    };
+    if (accessId !== appId || !constantTimeEqual(gwellSignature(signed, appKey), signature)) {
+      // What the sandbox signed has no secret in it: showing it tells a developer at once what differs.
+      return {
+        ...signatureFail(SUB_CODES.wrong),
+        headers: { [STRING_TO_SIGN_HEADER]: encodeURIComponent(gwellStringToSign(signed)) },
+      };
+    }
     if (!nonces.remember(`${accessId}\u0000${nonce}`, nowMs)) return signatureFail(SUB_CODES.expired);
     return undefined;
   }

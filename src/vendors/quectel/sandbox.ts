@@ -1,5 +1,5 @@
 import { constantTimeEqual } from "../../core/compare.js";
-import { errorTexts, prismDetail } from "../../sandbox/kit.js";
+import { createReplayGuard, errorTexts, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -10,6 +10,10 @@ import { CREDENTIALS } from "./credentials.js";
 import { operationFor, type QuectelOperation, readQuectelEnvelope } from "./operations.js";
 import { decryptPassword, PasswordDecryptError } from "./password.js";
 import { loginSignature, RANDOM_LENGTH, smsSignature } from "./sign.js";
+import { createQuectelTokenStore } from "./tokens.js";
+
+/** The uid in the vendor document's example tokens. */
+const EXAMPLE_UID = "C131362";
 
 /** `ts` may differ from the server clock by at most this much (vendor: 10 minutes). */
 export const TS_WINDOW_MS = 10 * 60 * 1000;
@@ -42,6 +46,13 @@ function createHandler(context: VendorSandboxContext) {
   const secret = context.credentials[CREDENTIALS.userDomainSecret.variable] as string;
   const codes = errorTexts(context.spec);
   const fail = (code: number, detail?: string) => envelope(code, codes.get(String(code)) ?? "error", detail);
+  /** 5420, with the string the sandbox signed (secret left out) in a sandbox-only header. */
+  const signatureFailed = (stringToSign: string) => ({
+    ...fail(CODES.signatureFailed, "signature does not match"),
+    headers: { [STRING_TO_SIGN_HEADER]: encodeURIComponent(stringToSign) },
+  });
+  const tokens = createQuectelTokenStore();
+  const randoms = createReplayGuard(TS_WINDOW_MS);
 
   /** Vendor checks in front of Prism. Returns a failure reply, or undefined when the request passes. */
   function verify(
@@ -68,7 +79,13 @@ function createHandler(context: VendorSandboxContext) {
           { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "", random, ts },
           secret,
         );
-        if (!constantTimeEqual(expected, q.get("signature"))) return fail(CODES.signatureFailed);
+        if (!constantTimeEqual(expected, q.get("signature"))) {
+          return signatureFailed(
+            `${q.get("phone") ?? ""}${q.get("codeType") ?? ""}${random}${ts}<userDomainSecret>`,
+          );
+        }
+        if (!randoms.remember(random, context.clock()))
+          return fail(CODES.signatureFailed, "random already used within the 10-minute window");
         return undefined;
       }
       case "phonePwdLogin": {
@@ -88,7 +105,11 @@ function createHandler(context: VendorSandboxContext) {
           },
           secret,
         );
-        if (!constantTimeEqual(expected, q.get("signature"))) return fail(CODES.signatureFailed);
+        if (!constantTimeEqual(expected, q.get("signature"))) {
+          return signatureFailed(
+            `${q.get("internationalCode") ?? ""}${q.get("phone") ?? ""}${pwd}${random ?? ""}<userDomainSecret>`,
+          );
+        }
         return passwordProblem(pwd, random ?? "");
       }
       case "phonePwdRegister": {
@@ -104,13 +125,13 @@ function createHandler(context: VendorSandboxContext) {
         );
       }
       case "userDeviceList":
-      case "userLogout":
+      case "userLogout": {
         if (!request.headers.authorization) return fail(CODES.tokenMissing);
-        if (!request.headers.authorization.startsWith("Bearer ")) return fail(CODES.tokenFailed);
-        return undefined;
+        const why = tokens.accessProblem(request.headers.authorization, context.clock());
+        return why ? fail(CODES.tokenFailed, why) : undefined;
+      }
       case "refreshToken":
         if (!q.get("refreshToken")) return fail(CODES.invalidRequest, "refreshToken missing");
-        if (!q.get("refreshToken")?.startsWith("Bearer ")) return fail(CODES.tokenFailed);
         return undefined;
     }
   }
@@ -150,9 +171,19 @@ function createHandler(context: VendorSandboxContext) {
       // Prism found the request invalid against the spec (types, enums, required fields).
       return fail(CODES.invalidRequest, prismDetail(mocked));
     }
+    let answer = mocked.body;
+    if (operation === "phonePwdLogin" || operation === "refreshToken") {
+      const pair =
+        operation === "phonePwdLogin"
+          ? tokens.issue(EXAMPLE_UID, context.clock())
+          : tokens.refresh(request.query.get("refreshToken") ?? "", context.clock());
+      if (typeof pair === "string") return fail(CODES.tokenFailed, pair);
+      answer = { ...(mocked.body as object), data: pair };
+    }
+    if (operation === "userLogout") tokens.logout(request.headers.authorization ?? "");
     return {
       status: mocked.status,
-      body: mocked.body,
+      body: answer,
       headers: { "content-type": mocked.headers["content-type"] ?? "application/json" },
     };
   };

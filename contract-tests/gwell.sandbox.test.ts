@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { EXAMPLE_APP_ID, EXAMPLE_APP_KEY, EXAMPLE_APP_TOKEN } from "../src/vendors/gwell/credentials.js";
 import { createGwellClient, signGwellRequest } from "../src/vendors/gwell/index.js";
-import { operationFor } from "../src/vendors/gwell/operations.js";
+import { operationFor, readGwellEnvelope } from "../src/vendors/gwell/operations.js";
+import { uncovered } from "./support/coverage.js";
 import { specValidator } from "./support/spec.js";
 
 const spec = specValidator("gwell.yaml");
@@ -62,6 +63,11 @@ describe("Gwell sandbox: the client against it, every answer valid against the s
       });
       expect(spec.schemaErrors("Envelope", e.body)).toEqual([]);
     }
+    const seen = exchanges.map((e) => ({
+      operation: e.operation,
+      ok: readGwellEnvelope(e.body)?.ok ?? false,
+    }));
+    expect(uncovered("gwell.yaml", seen)).toEqual([]);
   });
 
   it("logs in; the token expires 30 days from now like Gwell's", async () => {
@@ -114,10 +120,20 @@ describe("Gwell sandbox: the client against it, every answer valid against the s
     expect(shown).not.toContain(EXAMPLE_APP_KEY);
   }, 10_000);
 
-  it("rejects a wrong appKey with -3", async () => {
+  it("rejects a wrong appKey with -3, on every operation", async () => {
+    const wrong = client({ appKey: "not-the-key" });
+    await expect(wrong.login({ uniqueId: "t", unionId: "u", regRegion: "CN" })).rejects.toMatchObject({
+      code: 10007,
+      vendorMessage: "signature validate fail:-3",
+    });
     await expect(
-      client({ appKey: "not-the-key" }).login({ uniqueId: "t", unionId: "u", regRegion: "CN" }),
-    ).rejects.toMatchObject({ code: 10007, vendorMessage: "signature validate fail:-3" });
+      wrong.devInfo({ accessId: "-9223371996052586423", sn: "SN1" } as never),
+    ).rejects.toMatchObject({
+      code: 10007,
+    });
+    await expect(wrong.devList({ accessId: "-9223371996052586423" } as never)).rejects.toMatchObject({
+      code: 10007,
+    });
   });
 
   it("rejects a timestamp more than 5 minutes off with -2, and accepts 4 minutes", async () => {

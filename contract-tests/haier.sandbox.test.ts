@@ -10,6 +10,8 @@ import {
   EXAMPLE_OPEN_ID,
 } from "../src/vendors/haier/credentials.js";
 import { createHaierClient } from "../src/vendors/haier/index.js";
+import { readHaierEnvelope } from "../src/vendors/haier/operations.js";
+import { uncovered } from "./support/coverage.js";
 import { specValidator } from "./support/spec.js";
 
 const spec = specValidator("haier.yaml");
@@ -99,6 +101,11 @@ describe("Haier sandbox: the full round trip through a customer callback, every 
     expect(exchanges.length).toBeGreaterThan(12);
     for (const e of exchanges)
       expect(spec.responseErrors("thirdpartUserLogin", e.status, e.body)).toEqual([]);
+    const seen = exchanges.map((e) => ({
+      operation: "thirdpartUserLogin",
+      ok: readHaierEnvelope(e.body)?.ok ?? false,
+    }));
+    expect(uncovered("haier.yaml", seen)).toEqual([]);
   });
 
   it("logs in: the sandbox asks the customer's callback, which answers an openId; Haier answers a token", async () => {

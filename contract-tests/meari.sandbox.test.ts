@@ -6,7 +6,8 @@ import {
   EXAMPLE_SOURCE_APP,
 } from "../src/vendors/meari/credentials.js";
 import { createMeariClient, meariQuery, meariSignature } from "../src/vendors/meari/index.js";
-import { operationFor } from "../src/vendors/meari/operations.js";
+import { operationFor, readMeariEnvelope } from "../src/vendors/meari/operations.js";
+import { uncovered } from "./support/coverage.js";
 import { specValidator } from "./support/spec.js";
 
 const spec = specValidator("meari.yaml");
@@ -86,6 +87,11 @@ describe("Meari sandbox: redirect → login on the region server, every answer v
         errors: [],
       });
     }
+    const seen = exchanges.map((e) => ({
+      operation: e.operation,
+      ok: readMeariEnvelope(e.body)?.ok ?? false,
+    }));
+    expect(uncovered("meari.yaml", seen)).toEqual([]);
   });
 
   it("runs the documented flow: redirect names the sandbox itself as apiServer, login there answers a user", async () => {

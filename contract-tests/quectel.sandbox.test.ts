@@ -3,7 +3,8 @@ import { VendorError } from "../src/index.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { EXAMPLE_USER_DOMAIN, EXAMPLE_USER_DOMAIN_SECRET } from "../src/vendors/quectel/credentials.js";
 import { createQuectelClient, SmsCodeType } from "../src/vendors/quectel/index.js";
-import { operationFor } from "../src/vendors/quectel/operations.js";
+import { operationFor, readQuectelEnvelope } from "../src/vendors/quectel/operations.js";
+import { uncovered } from "./support/coverage.js";
 import { specValidator } from "./support/spec.js";
 
 const spec = specValidator("quectel.yaml");
@@ -68,6 +69,13 @@ describe("Quectel sandbox: the client against it, every answer valid against the
       });
       expect(spec.schemaErrors("Envelope", e.body)).toEqual([]);
     }
+    const ok = (e: Exchange) => readQuectelEnvelope(e.body)?.ok ?? false;
+    expect(
+      uncovered(
+        "quectel.yaml",
+        exchanges.map((e) => ({ operation: e.operation, ok: ok(e) })),
+      ),
+    ).toEqual([]);
   });
 
   it("prints its ready line", () => {
@@ -130,6 +138,15 @@ describe("Quectel sandbox: the client against it, every answer valid against the
 
     await c.logout(second.accessToken.token);
     await expect(list(second.accessToken.token)).rejects.toMatchObject({ code: 5032 });
+    await expect(c.logout(second.accessToken.token)).rejects.toMatchObject({ code: 5032 });
+    await expect(
+      client({ userDomain: "C.DM.other" }).register({
+        phone: "17132136550",
+        password: "china1234",
+        smsCode: "606754",
+        agreementList: [{ protocolType: 1, privacyVersion: "1.0.0" }],
+      }),
+    ).rejects.toMatchObject({ code: 5015 });
     await expect(c.refreshToken(second.refreshToken.token)).rejects.toMatchObject({ code: 5032 });
 
     const third = await login();

@@ -21,6 +21,11 @@ export interface SandboxOptions {
   /** Where credentials come from; defaults to process.env. */
   env?: Record<string, string | undefined> | undefined;
   clock?: Clock | undefined;
+  /**
+   * Test-only: serve `/_iotdock/clock` on every sandbox, to loopback clients only, so a test can
+   * move the sandboxes' shared clock forward (expire tokens, timestamps) without waiting.
+   */
+  clockControl?: boolean | undefined;
   /** One line per event (ready, request); defaults to stdout. */
   log?: ((line: string) => void) | undefined;
 }
@@ -29,6 +34,8 @@ export interface RunningSandbox {
   vendor: string;
   url: string;
   port: number;
+  /** Environment variables that set this sandbox's credentials (names only). */
+  variables: string[];
 }
 
 export interface SandboxHandle {
@@ -36,14 +43,17 @@ export interface SandboxHandle {
   close(): Promise<void>;
 }
 
+/** Path of the clock-control route (with `clockControl`). */
+export const CLOCK_PATH = "/_iotdock/clock";
+
 export class PortInUseError extends Error {
   constructor(
-    readonly vendor: string,
+    readonly what: string,
     readonly host: string,
     readonly port: number,
   ) {
     super(
-      `port ${port} on ${host} (${vendor} sandbox) is already in use; choose other ports with --port-base N (vendors listen on N+1…N+4)`,
+      `port ${port} on ${host} (${what}) is already in use; choose other ports with --port-base N (docs on N, vendors on N+1…N+4)`,
     );
     this.name = "PortInUseError";
   }
@@ -77,7 +87,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const host = options.host ?? DEFAULT_HOST;
   const portBase = options.portBase ?? DEFAULT_PORT_BASE;
   const env = options.env ?? process.env;
-  const clock = options.clock ?? systemClock;
+  const baseClock = options.clock ?? systemClock;
+  let offsetMs = 0;
+  const clock: Clock = () => baseClock() + offsetMs;
+  const control = options.clockControl
+    ? {
+        get: () => ({ now: clock(), offsetMs }),
+        advance: (ms: number) => {
+          offsetMs += ms;
+        },
+      }
+    : undefined;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const vendors = await selectVendors(options.vendors);
   // Prism takes over a second to load: only commands that start a sandbox pay for it.
@@ -97,12 +117,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     );
   };
   try {
-    for (const vendor of vendors) {
-      const specPath = fileURLToPath(new URL(vendor.specFile, specsDir));
-      const [spec, mock] = await Promise.all([
-        readFile(specPath, "utf8").then(parse),
-        createPrismMock(specPath),
-      ]);
+    // Specs are read and mocks built for all vendors at once; they listen in vendor order.
+    const prepared = await Promise.all(
+      vendors.map(async (vendor) => {
+        const specPath = fileURLToPath(new URL(vendor.specFile, specsDir));
+        const [spec, mock] = await Promise.all([
+          readFile(specPath, "utf8").then(parse),
+          createPrismMock(specPath),
+        ]);
+        return { vendor, spec, mock };
+      }),
+    );
+    for (const { vendor, spec, mock } of prepared) {
       let url = "";
       const handler = vendor.createHandler({
         credentials: credentialsFor(vendor, env),
@@ -112,16 +138,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         baseUrl: () => url,
       });
       const server = createServer((req, res) => {
-        void serve(vendor, handler, req, res, log);
+        void serve(vendor, handler, req, res, log, control);
       });
       servers.push(server);
       const port = portBase === 0 ? 0 : portBase + vendor.portOffset;
       await listen(server, host, port).catch((error: NodeJS.ErrnoException) => {
-        throw error.code === "EADDRINUSE" ? new PortInUseError(vendor.vendor, host, port) : error;
+        throw error.code === "EADDRINUSE"
+          ? new PortInUseError(`${vendor.vendor} sandbox`, host, port)
+          : error;
       });
       const actual = (server.address() as AddressInfo).port;
       url = `http://${host.includes(":") ? `[${host}]` : host}:${actual}`;
-      running.push({ vendor: vendor.vendor, url, port: actual });
+      running.push({
+        vendor: vendor.vendor,
+        url,
+        port: actual,
+        variables: vendor.credentials.map((c) => c.variable),
+      });
       log(`iotdock: ${vendor.vendor} sandbox ready at ${url}`);
     }
   } catch (error) {
@@ -154,12 +187,43 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+interface ClockControl {
+  get(): { now: number; offsetMs: number };
+  advance(ms: number): void;
+}
+
+/** `GET /_iotdock/clock` tells the sandbox time; `POST {"advanceSeconds": n}` moves it forward. */
+async function clockRoute(
+  control: ClockControl,
+  req: IncomingMessage,
+  rawBody: Buffer,
+): Promise<SandboxReply> {
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) return { status: 403, body: { error: "loopback only" } };
+  if (req.method === "POST") {
+    let seconds: unknown;
+    try {
+      seconds = (JSON.parse(rawBody.toString("utf8")) as { advanceSeconds?: unknown }).advanceSeconds;
+    } catch {
+      seconds = undefined;
+    }
+    if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0)
+      return { status: 400, body: { error: 'send {"advanceSeconds": n} with n >= 0' } };
+    control.advance(seconds * 1000);
+  } else if (req.method !== "GET") {
+    return { status: 405, body: { error: "GET or POST" } };
+  }
+  return { status: 200, body: control.get() };
+}
+
 async function serve(
   vendor: VendorSandbox,
   handler: (request: SandboxRequest) => Promise<SandboxReply>,
   req: IncomingMessage,
   res: ServerResponse,
   log: (line: string) => void,
+  control: ClockControl | undefined,
 ): Promise<void> {
   const started = performance.now();
   const url = new URL(req.url ?? "/", "http://sandbox.invalid");
@@ -168,6 +232,8 @@ async function serve(
     const rawBody = await readBody(req);
     if (rawBody === undefined) {
       reply = vendor.refusal(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
+    } else if (control && url.pathname === CLOCK_PATH) {
+      reply = await clockRoute(control, req, rawBody);
     } else {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(req.headers)) {

@@ -3,11 +3,15 @@
 // median time per call divided by bare openapi-fetch's, same local server, same run; writes the
 // same figures to bench/results.json for comparison between commits.
 
+import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import createClient from "openapi-fetch";
 import { gwellSignature } from "../dist/vendors/gwell/index.js";
+import { haierSign } from "../dist/vendors/haier/index.js";
+import { meariSignature } from "../dist/vendors/meari/index.js";
 import {
   createQuectelClient,
   encryptPassword,
@@ -64,6 +68,32 @@ const signers = {
       "example-app-key",
     ),
   ),
+  "haier sign": perSecond((i) =>
+    haierSign(
+      {
+        path: "/uaccount/v1/security/thirdpartUserLogin",
+        body: `{"code": "code-${i}"}`,
+        appId: "MB-TEST-0000",
+        timestamp: 1533882163013 + i,
+      },
+      "example-app-key",
+    ),
+  ),
+  "meari signature": perSecond((i) =>
+    meariSignature(
+      {
+        countryCode: "US",
+        partnerKey: "example-partner-key",
+        signatureMethod: "HMAC-SHA1",
+        signatureNonce: String(i),
+        signatureVersion: "1.0",
+        sourceApp: "8",
+        timestamp: "1700000000000",
+        userAccount: `user-${i}`,
+      },
+      "example-partner-secret",
+    ),
+  ),
 };
 for (const [name, rate] of Object.entries(signers))
   console.log(`bench: ${name}: ${rate.toLocaleString("en")} /s`);
@@ -117,11 +147,46 @@ console.log(`bench: bare openapi-fetch median ${(bareMs * 1000).toFixed(0)} µs/
 console.log(`bench: signed quectel client median ${(signedMs * 1000).toFixed(0)} µs/call`);
 console.log(`bench: signed/bare ratio ${ratio.toFixed(3)} (target ≤ 1.10)`);
 
+/**
+ * `iotdock sandbox` (what `npm start` runs after its build): time from spawn to the `iotdock: ready`
+ * line with every vendor and the docs portal, and from SIGINT to exit.
+ */
+async function startToReady() {
+  const bin = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+  const portBase = 20000 + Math.floor(Math.random() * 20000);
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, "sandbox", "--port-base", String(portBase)], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let seen = "";
+  const readyMs = await new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      seen += chunk;
+      if (/^iotdock: ready$/m.test(seen)) resolve(performance.now() - started);
+    });
+    child.once("exit", (code) => reject(new Error(`sandbox exited ${code} before ready: ${seen}`)));
+  });
+  const stopping = performance.now();
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGINT");
+  await exited;
+  return { readyMs, stopMs: performance.now() - stopping };
+}
+const starts = [];
+for (let i = 0; i < 3; i++) starts.push(await startToReady());
+const readyMs = median(starts.map((s) => s.readyMs));
+const stopMs = median(starts.map((s) => s.stopMs));
+console.log(
+  `bench: iotdock sandbox (4 vendors + docs) start → ready median ${readyMs.toFixed(0)} ms (target < 3000)`,
+);
+console.log(`bench: Ctrl-C → exit median ${stopMs.toFixed(0)} ms (target < 1000)`);
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   signsPerSecond: signers,
   client: { calls: CALLS, bareMedianMs: bareMs, signedMedianMs: signedMs, ratio },
+  sandbox: { startToReadyMs: readyMs, stopMs },
 };
 await writeFile(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log("bench: wrote bench/results.json");

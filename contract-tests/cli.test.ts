@@ -3,6 +3,8 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLE_USER_DOMAIN, EXAMPLE_USER_DOMAIN_SECRET } from "../src/vendors/quectel/credentials.js";
+import { createQuectelClient } from "../src/vendors/quectel/index.js";
 
 // The built CLI, as users run it (`npm test` builds first).
 const BIN = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
@@ -11,7 +13,7 @@ const SENTINEL_PASSWORD = "SENTINEL-CLI-PASSWORD-c3d2";
 
 const baseEnv = () => {
   const env = { ...process.env };
-  for (const k of Object.keys(env)) if (k.startsWith("QUECTEL_") || k.startsWith("GWELL_")) delete env[k];
+  for (const k of Object.keys(env)) if (/^(QUECTEL|GWELL|HAIER|MEARI)_/.test(k)) delete env[k];
   return env;
 };
 
@@ -34,14 +36,14 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** A port base whose vendor ports (base + 1 … base + 4) were all free a moment ago. */
+/** A port base whose ports (base … base + 4: docs and vendors) were all free a moment ago. */
 async function freePortBase(): Promise<number> {
   for (;;) {
     const server = createServer();
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const base = (server.address() as { port: number }).port - 4;
     await new Promise((r) => server.close(r));
-    const free = await Promise.all([1, 2, 3, 4].map((offset) => portFree(base + offset)));
+    const free = await Promise.all([0, 1, 2, 3, 4].map((offset) => portFree(base + offset)));
     if (free.every(Boolean)) return base;
   }
 }
@@ -132,7 +134,7 @@ describe("iotdock CLI", () => {
 
     beforeAll(async () => {
       portBase = await freePortBase();
-      child = spawn(process.execPath, [BIN, "sandbox", "--port-base", String(portBase)], {
+      child = spawn(process.execPath, [BIN, "sandbox", "--port-base", String(portBase), "--clock-control"], {
         env: baseEnv(),
       });
       child.stdout.on("data", (c: Buffer) => output.push(c.toString()));
@@ -142,6 +144,9 @@ describe("iotdock CLI", () => {
       gwellUrl = (lines.find((l) => l.includes("gwell sandbox ready at")) ?? "").replace(/^.* at /, "");
       haierUrl = (lines.find((l) => l.includes("haier sandbox ready at")) ?? "").replace(/^.* at /, "");
       meariUrl = (lines.find((l) => l.includes("meari sandbox ready at")) ?? "").replace(/^.* at /, "");
+      // The table follows the ready line in the same write; give a split chunk a moment.
+      for (let i = 0; i < 50 && !output.join("").includes("clock control on"); i++)
+        await new Promise((r) => setTimeout(r, 20));
     });
     afterAll(() => {
       if (child.exitCode === null) child.kill("SIGKILL");
@@ -152,6 +157,63 @@ describe("iotdock CLI", () => {
       expect(gwellUrl).toBe(`http://127.0.0.1:${portBase + 1}`);
       expect(haierUrl).toBe(`http://127.0.0.1:${portBase + 2}`);
       expect(meariUrl).toBe(`http://127.0.0.1:${portBase + 3}`);
+    });
+
+    it("prints a table after ready: the docs portal and each sandbox with its URL and credential variables (names only)", () => {
+      const all = output.join("");
+      const table = all
+        .slice(all.indexOf("iotdock: ready\n") + "iotdock: ready\n".length)
+        .split("\n")
+        .slice(0, 5);
+      const u = (offset: number) => `http://127.0.0.1:${portBase + offset}`;
+      expect(table.map((l) => l.trim().split(/\s{2,}/))).toEqual([
+        ["docs", u(0), "API docs, signing walkthroughs, errata"],
+        ["gwell", u(1), "GWELL_APP_ID, GWELL_APP_TOKEN, GWELL_APP_KEY"],
+        [
+          "haier",
+          u(2),
+          "HAIER_APP_ID, HAIER_APP_KEY, HAIER_CLIENT_ID, HAIER_CLIENT_KEY, HAIER_CLIENT_SECRET, HAIER_CALLBACK_URL",
+        ],
+        ["meari", u(3), "MEARI_PARTNER_KEY, MEARI_PARTNER_SECRET, MEARI_SOURCE_APP"],
+        ["quectel", u(4), "QUECTEL_USER_DOMAIN, QUECTEL_USER_DOMAIN_SECRET"],
+      ]);
+      expect(all).toContain(`iotdock: docs portal ready at ${u(0)}`);
+    });
+
+    it("serves the docs portal on the port base", async () => {
+      const index = await fetch(`http://127.0.0.1:${portBase}/`);
+      expect(index.status).toBe(200);
+      expect(await index.text()).toContain("quectel.html");
+    });
+
+    it("--clock-control moves every sandbox's clock: a Quectel access token expires after 2 hours", async () => {
+      const quectel = createQuectelClient({
+        baseUrl: url,
+        userDomain: EXAMPLE_USER_DOMAIN,
+        userDomainSecret: EXAMPLE_USER_DOMAIN_SECRET,
+      });
+      const tokens = await quectel.login({
+        phone: "17132136550",
+        password: "china1234",
+        internationalCode: "86",
+      });
+      await quectel.userDeviceList(tokens.accessToken.token, { page: 1 });
+      const before = (await (await fetch(`${url}/_iotdock/clock`)).json()) as { now: number };
+      const moved = await fetch(`${gwellUrl}/_iotdock/clock`, {
+        method: "POST",
+        body: JSON.stringify({ advanceSeconds: 7201 }),
+      });
+      const movedBody = await moved.text();
+      expect((JSON.parse(movedBody) as { offsetMs: number }).offsetMs, movedBody).toBe(7_201_000);
+      const after = (await (await fetch(`${url}/_iotdock/clock`)).json()) as { now: number };
+      expect(after.now - before.now).toBeGreaterThanOrEqual(7_201_000);
+      await expect(quectel.userDeviceList(tokens.accessToken.token, { page: 1 })).rejects.toMatchObject({
+        code: 5032,
+      });
+      const refused = await fetch(`${url}/_iotdock/clock`, { method: "POST", body: "{}" });
+      expect(refused.status).toBe(400);
+      const reset = await fetch(`${haierUrl}/_iotdock/clock`, { method: "POST", body: '{"reset": true}' });
+      expect(((await reset.json()) as { offsetMs: number }).offsetMs).toBe(0);
     });
 
     it("login haier runs the round trip through the sandbox's demo callback", async () => {
@@ -289,6 +351,10 @@ describe("iotdock CLI", () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`port ${portBase + 4} on 127.0.0.1 (quectel sandbox) is already in use`);
       expect(run.stderr).toContain("--port-base");
+      // The docs portal's port taken (by the running quectel sandbox), the vendor's free.
+      const docs = await iotdock(["sandbox", "--vendors", "gwell", "--port-base", String(portBase + 4)]);
+      expect(docs.code).toBe(1);
+      expect(docs.stderr).toContain(`port ${portBase + 4} on 127.0.0.1 (docs portal) is already in use`);
     });
 
     it("stops cleanly on SIGINT, and never printed a secret", async () => {
@@ -296,7 +362,7 @@ describe("iotdock CLI", () => {
       const t = performance.now();
       child.kill("SIGINT");
       expect(await exited).toBe(0);
-      expect(performance.now() - t).toBeLessThan(5_000);
+      expect(performance.now() - t).toBeLessThan(2_000);
       const all = output.join("");
       expect(all).toContain("iotdock: stopped");
       expect(all).toMatch(/iotdock: quectel POST \/v2\/enduser\/enduserapi\/phonePwdLogin -> 200 code=5420/);

@@ -1,32 +1,37 @@
 #!/usr/bin/env node
-// Renders every specs/<vendor>.yaml with Redocly into docs-dist/<vendor>.html: one self-contained
-// file per spec (Redoc's scripts inlined with --inlineBundle), readable with no network.
-import { execFile } from "node:child_process";
-import { mkdir, readdir } from "node:fs/promises";
+// Builds the offline docs portal into DIR (default docs-dist): index.html, one self-contained Redoc
+// page per specs/<name>.yaml (<name>.html, rendered with `redocly build-docs --inlineBundle`, kept
+// when the spec has not changed since the last build into DIR) and signing-<vendor>.html per vendor.
+// The portal code is TypeScript (src/portal/build.ts): this runs its compiled form in dist/.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs, promisify } from "node:util";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
   options: { out: { type: "string", default: "docs-dist" }, help: { type: "boolean", short: "h" } },
 });
 if (values.help) {
   console.log(
-    "usage: npm run docs [-- --out DIR]\n  writes DIR/<vendor>.html for every specs/<vendor>.yaml (default DIR: docs-dist)",
+    "usage: npm run docs [-- --out DIR]\n" +
+      "  writes the docs portal to DIR (default: docs-dist): index.html, <name>.html for every\n" +
+      "  specs/<name>.yaml and signing-<vendor>.html for every vendor walkthrough",
   );
   process.exit(0);
 }
 
-const root = fileURLToPath(new URL("../", import.meta.url));
-const redocly = fileURLToPath(new URL("../node_modules/.bin/redocly", import.meta.url));
-const specs = (await readdir(`${root}/specs`)).filter((f) => f.endsWith(".yaml")).sort();
-const outDir = resolve(values.out);
-await mkdir(outDir, { recursive: true });
-for (const file of specs) {
-  const output = `${outDir}/${file.replace(/\.yaml$/, ".html")}`;
-  await promisify(execFile)(redocly, ["build-docs", `specs/${file}`, "--inlineBundle", "--output", output], {
-    cwd: root,
-    env: { ...process.env, REDOCLY_TELEMETRY: "off" },
-  });
-  console.log(`docs: wrote ${output}`);
+const compiled = fileURLToPath(new URL("../dist/portal/build.js", import.meta.url));
+if (!existsSync(compiled)) {
+  console.error(
+    `docs: ${compiled} is missing; build first (npm run build, or npx tsc -p tsconfig.build.json)`,
+  );
+  process.exit(1);
+}
+process.env.REDOCLY_TELEMETRY = "off";
+const { buildPortal } = await import(pathToFileURL(compiled).href);
+try {
+  await buildPortal({ outDir: resolve(values.out), log: (line) => console.log(line) });
+} catch (error) {
+  console.error(`docs: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 }

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
+import { cp, mkdir, readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { formatCases } from "../contract/cases.js";
 import { IotdockError } from "../core/errors.js";
+import { servePortal } from "../portal/serve.js";
 import {
+  CLOCK_PATH,
   DEFAULT_HOST,
   DEFAULT_PORT_BASE,
   PortInUseError,
+  type RunningSandbox,
   startSandbox,
   UnknownVendorError,
 } from "../sandbox/server.js";
-import { discoverVendorClis, discoverVendors } from "../sandbox/vendors.js";
+import { discoverContracts, discoverVendorClis, discoverVendors } from "../sandbox/vendors.js";
+import { addContractCommands, ContractFailed } from "./contract.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -40,7 +45,11 @@ function vendorList(value: string): string[] {
 }
 
 export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
-  const [sandboxes, clis] = await Promise.all([discoverVendors(), discoverVendorClis()]);
+  const [sandboxes, clis, contracts] = await Promise.all([
+    discoverVendors(),
+    discoverVendorClis(),
+    discoverContracts(),
+  ]);
   const vendorNames = sandboxes.map((v) => v.vendor).join(", ");
   const program = new Command("iotdock")
     .description(
@@ -62,30 +71,64 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
     )
     .option("--vendors <list>", `comma-separated vendors (default: all: ${vendorNames})`, vendorList)
     .option("--host <host>", "address to listen on", DEFAULT_HOST)
-    .option("--port-base <n>", "vendor sandboxes listen on N+1…N+4", portNumber, DEFAULT_PORT_BASE)
+    .option("--port-base <n>", "docs portal on N, vendor sandboxes on N+1…N+4", portNumber, DEFAULT_PORT_BASE)
+    .option("--no-docs", "do not serve the docs portal")
+    .option(
+      "--clock-control",
+      `test only: serve ${CLOCK_PATH} (loopback clients only) to move the sandboxes' clock forward`,
+    )
     .addHelpText(
       "after",
-      `\nPorts: ${sandboxes.map((v) => `${v.vendor} N+${v.portOffset}`).join(", ")}\n\nCredentials (environment; unset means the vendor document's example):\n${credentialHelp}\n`,
+      `\nPorts: docs N, ${sandboxes.map((v) => `${v.vendor} N+${v.portOffset}`).join(", ")}\n\nCredentials (environment; unset means the vendor document's example):\n${credentialHelp}\n`,
     )
-    .action(async (opts: { vendors?: string[]; host: string; portBase: number }) => {
-      const handle = await startSandbox({
-        vendors: opts.vendors,
-        host: opts.host,
-        portBase: opts.portBase,
-        env: io.env,
-        log: (line) => io.stdout(`${line}\n`),
-      });
-      io.stdout("iotdock: ready\n");
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off("SIGINT", stop);
-          process.off("SIGTERM", stop);
-          void handle.close().then(resolve);
-        };
-        process.on("SIGINT", stop);
-        process.on("SIGTERM", stop);
-      });
-      io.stdout("iotdock: stopped\n");
+    .action(
+      async (opts: {
+        vendors?: string[];
+        host: string;
+        portBase: number;
+        docs: boolean;
+        clockControl?: boolean;
+      }) => {
+        const handle = await startSandbox({
+          vendors: opts.vendors,
+          host: opts.host,
+          portBase: opts.portBase,
+          env: io.env,
+          clockControl: opts.clockControl,
+          log: (line) => io.stdout(`${line}\n`),
+        });
+        let portal: { url: string; close(): Promise<void> } | undefined;
+        if (opts.docs) {
+          portal = await startPortal(opts.host, opts.portBase, io).catch(async (error: unknown) => {
+            await handle.close();
+            throw error;
+          });
+        }
+        io.stdout(`iotdock: ready\n${readyTable(handle.sandboxes, portal?.url)}`);
+        if (opts.clockControl)
+          io.stdout(
+            `iotdock: clock control on: POST {"advanceSeconds": n} or {"reset": true} to ${CLOCK_PATH} on any sandbox\n`,
+          );
+        await new Promise<void>((resolve) => {
+          const stop = () => {
+            process.off("SIGINT", stop);
+            process.off("SIGTERM", stop);
+            void Promise.all([handle.close(), portal?.close()]).then(() => resolve());
+          };
+          process.on("SIGINT", stop);
+          process.on("SIGTERM", stop);
+        });
+        io.stdout("iotdock: stopped\n");
+      },
+    );
+
+  program
+    .command("docs")
+    .description("Write the docs portal (every spec rendered, signing walkthroughs, errata) as static files.")
+    .requiredOption("--out <dir>", "directory to write (created if missing)")
+    .action(async (opts: { out: string }) => {
+      const files = await copyPortal(opts.out);
+      io.stdout(`iotdock: wrote ${files} files of the docs portal to ${opts.out}\n`);
     });
 
   const login = program
@@ -116,33 +159,49 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
       io.stdout(`${JSON.stringify(data, null, 2)}\n`);
     });
   }
-  const contract = program
-    .command("contract")
-    .description(
-      "Check a server against a spec: one line per case, then `N passed, N failed`; exit 1 on any failure.",
-    );
-  for (const cli of clis) {
-    for (const spec of cli.contracts ?? []) {
-      const command = contract
-        .command(spec.name)
-        .description(spec.summary)
-        .requiredOption("--server <url>", "the server to check");
-      spec.configure(command).action(async (opts: Record<string, string | undefined>) => {
-        const cases = await spec.run(opts, {
-          server: opts.server ?? "",
-          env: io.env,
-          note: (line) => io.stderr(`iotdock: ${line}\n`),
-        });
-        io.stdout(formatCases(cases));
-        if (cases.some((c) => !c.pass)) throw new ContractFailed();
-      });
-    }
-  }
+  addContractCommands(program, { clis, contracts, io });
   return program;
 }
 
-/** Some contract case failed: the lines are printed already; exit 1 without another message. */
-class ContractFailed extends Error {}
+/** The table after `iotdock: ready`: what runs where, and which variables set its credentials (names only). */
+function readyTable(sandboxes: RunningSandbox[], docsUrl: string | undefined): string {
+  const rows: [string, string, string][] = [];
+  if (docsUrl) rows.push(["docs", docsUrl, "API docs, signing walkthroughs, errata"]);
+  for (const s of sandboxes) rows.push([s.vendor, s.url, s.variables.join(", ")]);
+  const width = (i: 0 | 1) => Math.max(...rows.map((r) => r[i].length));
+  return rows.map((r) => `  ${r[0].padEnd(width(0))}  ${r[1].padEnd(width(1))}  ${r[2]}\n`).join("");
+}
+
+/** The docs portal built by `npm run build` (dist/docs), from both src/cli and dist/cli. */
+const portalDir = fileURLToPath(new URL("../../dist/docs/", import.meta.url));
+
+async function startPortal(host: string, portBase: number, io: CliIo) {
+  if (!existsSync(join(portalDir, "index.html"))) {
+    io.stderr("iotdock: docs portal not built (run `npm run build`); starting without it\n");
+    return undefined;
+  }
+  const portal = await servePortal({ dir: portalDir, host, port: portBase }).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw error.code === "EADDRINUSE" ? new PortInUseError("docs portal", host, portBase) : error;
+    },
+  );
+  const url = portal.url.replace(/\/$/, "");
+  io.stdout(`iotdock: docs portal ready at ${url}\n`);
+  return { url, close: portal.close };
+}
+
+async function copyPortal(out: string): Promise<number> {
+  if (!existsSync(join(portalDir, "index.html"))) {
+    throw new IotdockError("docs portal not built: run `npm run build` first", {
+      vendor: "iotdock",
+      operation: "docs",
+    });
+  }
+  await mkdir(out, { recursive: true });
+  const names = (await readdir(portalDir)).filter((n) => !n.startsWith("."));
+  for (const name of names) await cp(join(portalDir, name), join(out, name), { recursive: true });
+  return names.length;
+}
 
 /** Runs the CLI; returns the exit code. Errors become one line on stderr. */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {

@@ -5,15 +5,21 @@ export interface ContractCase {
   expected: string;
   got: string;
   pass: boolean;
+  /** Not run (a write without --allow-writes, or a prerequisite missing); counts as neither. */
+  skipped?: boolean;
 }
 
 /** One line per case, then the summary line. Never prints request bodies (they carry secrets). */
 export function formatCases(cases: ContractCase[]): string {
   const lines = cases.map(
-    (c) => `${c.pass ? "PASS" : "FAIL"}  ${c.name}: expected ${c.expected}; got ${c.got}`,
+    (c) =>
+      `${c.skipped ? "SKIP" : c.pass ? "PASS" : "FAIL"}  ${c.name}: expected ${c.expected}; got ${c.got}`,
   );
+  const skipped = cases.filter((c) => c.skipped).length;
   const failed = cases.filter((c) => !c.pass).length;
-  lines.push(`${cases.length - failed} passed, ${failed} failed`);
+  lines.push(
+    `${cases.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
+  );
   return `${lines.join("\n")}\n`;
 }
 

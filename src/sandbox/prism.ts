@@ -50,15 +50,30 @@ export async function createPrismMock(
       const all = request.query.getAll(key);
       query[key] = all.length === 1 ? (all[0] as string) : all;
     }
-    const result = await prism.request(
-      {
-        method: request.method.toLowerCase() as "get",
-        url: { path: request.path, query },
-        headers: request.headers,
-        body: request.body,
-      },
-      operations,
-    )();
+    let result: Awaited<ReturnType<ReturnType<typeof prism.request>>>;
+    try {
+      result = await prism.request(
+        {
+          method: request.method.toLowerCase() as "get",
+          url: { path: request.path, query },
+          headers: request.headers,
+          body: request.body,
+        },
+        operations,
+      )();
+    } catch (error) {
+      // Prism throws on some malformed requests (e.g. an unparsable Content-Type) instead of
+      // reporting a violation: that is the request's fault, not the sandbox's.
+      return {
+        status: 400,
+        headers: { "content-type": "application/problem+json" },
+        body: {
+          title: "Invalid request",
+          status: 400,
+          detail: `unreadable request: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      };
+    }
     if (result._tag === "Right") {
       const { statusCode, headers, body } = result.right.output;
       return { status: statusCode, headers: { ...(headers ?? {}) }, body };

@@ -96,6 +96,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         advance: (ms: number) => {
           offsetMs += ms;
         },
+        reset: () => {
+          offsetMs = 0;
+        },
       }
     : undefined;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -140,6 +143,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const server = createServer((req, res) => {
         void serve(vendor, handler, req, res, log, control);
       });
+      // A request Node's parser refuses (bad request line, invalid header) never reaches the
+      // handler: answer it in the vendor's envelope too, then close.
+      server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+        if (!socket.writable) return socket.destroy();
+        const reply = vendor.refusal(400, `malformed HTTP request (${error.code ?? "parse error"})`);
+        const text = JSON.stringify(reply.body);
+        socket.end(
+          `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+        );
+      });
       servers.push(server);
       const port = portBase === 0 ? 0 : portBase + vendor.portOffset;
       await listen(server, host, port).catch((error: NodeJS.ErrnoException) => {
@@ -174,17 +187,31 @@ function listen(server: Server, host: string, port: number): Promise<void> {
   });
 }
 
+/** Past this, an oversized body is not even drained: the connection is cut. */
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The request body, or undefined when it is larger than MAX_BODY_BYTES. An oversized body is read
+ * to its end and dropped (so the client, still sending, gets the 413 answer rather than a reset),
+ * up to MAX_DRAIN_BYTES; beyond that the connection is destroyed.
+ */
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > MAX_BODY_BYTES) return undefined;
+  if (declared > MAX_DRAIN_BYTES) {
+    req.socket.destroy();
+    return undefined;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
+    if (size > MAX_DRAIN_BYTES) {
+      req.socket.destroy();
+      return undefined;
+    }
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
@@ -192,9 +219,13 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 interface ClockControl {
   get(): { now: number; offsetMs: number };
   advance(ms: number): void;
+  reset(): void;
 }
 
-/** `GET /_iotdock/clock` tells the sandbox time; `POST {"advanceSeconds": n}` moves it forward. */
+/**
+ * `GET /_iotdock/clock` tells the sandbox time; `POST {"advanceSeconds": n}` moves it forward;
+ * `POST {"reset": true}` puts it back to real time.
+ */
 async function clockRoute(
   control: ClockControl,
   req: IncomingMessage,
@@ -202,15 +233,18 @@ async function clockRoute(
 ): Promise<SandboxReply> {
   if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) return { status: 403, body: { error: "loopback only" } };
   if (req.method === "POST") {
-    let seconds: unknown;
+    let command: { advanceSeconds?: unknown; reset?: unknown } = {};
     try {
-      seconds = (JSON.parse(rawBody.toString("utf8")) as { advanceSeconds?: unknown }).advanceSeconds;
+      command = JSON.parse(rawBody.toString("utf8")) ?? {};
     } catch {
-      seconds = undefined;
+      // answered below
     }
-    if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0)
-      return { status: 400, body: { error: 'send {"advanceSeconds": n} with n >= 0' } };
-    control.advance(seconds * 1000);
+    const seconds = command.advanceSeconds;
+    if (command.reset === true) control.reset();
+    else if (typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0)
+      control.advance(seconds * 1000);
+    else
+      return { status: 400, body: { error: 'send {"advanceSeconds": n} with n >= 0, or {"reset": true}' } };
   } else if (req.method !== "GET") {
     return { status: 405, body: { error: "GET or POST" } };
   }
@@ -226,11 +260,17 @@ async function serve(
   control: ClockControl | undefined,
 ): Promise<void> {
   const started = performance.now();
-  const url = new URL(req.url ?? "/", "http://sandbox.invalid");
+  // Prefixed rather than resolved: a target such as `//x` must stay a path, not become a host.
+  const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
+  const url = URL.canParse(`http://sandbox.invalid${target}`)
+    ? new URL(`http://sandbox.invalid${target}`)
+    : undefined;
   let reply: SandboxReply;
   try {
     const rawBody = await readBody(req);
-    if (rawBody === undefined) {
+    if (!url) {
+      reply = vendor.refusal(400, "unreadable request target");
+    } else if (rawBody === undefined) {
       reply = vendor.refusal(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
     } else if (control && url.pathname === CLOCK_PATH) {
       reply = await clockRoute(control, req, rawBody);
@@ -246,17 +286,26 @@ async function serve(
         headers,
         rawBody,
       });
+      // Prism's own refusals (no such path: 404, wrong method: 405) in the vendor's envelope.
+      if (reply.headers?.["content-type"]?.includes("problem+json")) {
+        const problem = reply.body as { title?: string; detail?: string };
+        reply = vendor.refusal(reply.status, problem.detail || problem.title || "no such operation");
+      }
     }
   } catch (error) {
     reply = vendor.refusal(500, `sandbox error: ${error instanceof Error ? error.message : String(error)}`);
   }
   const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
-  res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
+  res.writeHead(reply.status, {
+    "content-type": "application/json",
+    ...reply.headers,
+    "content-length": Buffer.byteLength(text),
+  });
   res.end(text);
   const code = vendor.codeOf(reply.body);
   const ms = (performance.now() - started).toFixed(1);
   // Path only: query strings carry passwords and signatures.
   log(
-    `iotdock: ${vendor.vendor} ${req.method} ${url.pathname} -> ${reply.status}${code === undefined ? "" : ` code=${code}`} (${ms} ms)`,
+    `iotdock: ${vendor.vendor} ${req.method} ${url?.pathname ?? "?"} -> ${reply.status}${code === undefined ? "" : ` code=${code}`} (${ms} ms)`,
   );
 }

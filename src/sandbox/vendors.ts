@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import type { VendorCli } from "../cli/types.js";
+import type { VendorContract } from "../contract/types.js";
 import type { VendorWalkthrough } from "../portal/types.js";
 import type { VendorSandbox } from "./types.js";
 
@@ -34,3 +35,6 @@ export const specsDir = new URL("../../specs/", import.meta.url);
 /** Every vendor's signing walkthrough for the docs portal (src/vendors/<vendor>/walkthrough.ts). */
 export const discoverWalkthroughs = () =>
   loadFromVendorFolders<VendorWalkthrough>("walkthrough", "walkthrough");
+
+/** Every vendor's contract suite (src/vendors/<vendor>/contract.ts exporting `contract`). */
+export const discoverContracts = () => loadFromVendorFolders<VendorContract>("contract", "contract");

@@ -112,7 +112,11 @@ function createHandler(context: VendorSandboxContext) {
       // A token the sandbox issues expires like Gwell's: 30 days from now, absolute Unix seconds.
       if (data) data.expireTime = Math.floor(context.clock() / 1000) + TOKEN_LIFETIME_S;
     }
-    return { status: mocked.status, body: answer, headers: { "content-type": "application/json" } };
+    return {
+      status: mocked.status,
+      body: answer,
+      headers: { "content-type": mocked.headers["content-type"] ?? "application/json" },
+    };
   };
 }
 

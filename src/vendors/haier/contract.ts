@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { captured } from "../../contract/answer.js";
 import { type ContractCase, postJson } from "../../contract/cases.js";
 import { type SpecValidator, specValidator } from "../../contract/spec.js";
-import { SUCCESS_CODE } from "./operations.js";
+import type { VendorContract } from "../../contract/types.js";
+import type { CredentialVariable } from "../../sandbox/types.js";
+import { createHaierClient } from "./client.js";
+import { CLIENT_CREDENTIALS, EXAMPLE_CODE } from "./credentials.js";
+import { readHaierEnvelope, SUCCESS_CODE } from "./operations.js";
 
 export interface CallbackContractOptions {
   /** Full URL of the callback endpoint, path included. */
@@ -89,3 +94,53 @@ async function runCase(
     pass: !problems.length,
   };
 }
+
+const TEST_CODE = {
+  variable: "HAIER_TEST_CODE",
+  description: "a fresh one-time code your callback accepts (codes are single-use)",
+  default: EXAMPLE_CODE,
+  secret: true,
+} as const satisfies CredentialVariable;
+
+/** Haier's own endpoint: a valid code, a wrong appKey, a code the callback refuses. */
+export const contract: VendorContract = {
+  vendor: "haier",
+  specFile: "haier.yaml",
+  read: readHaierEnvelope,
+  baseUrlVariable: "HAIER_BASE_URL",
+  variables: [...Object.values(CLIENT_CREDENTIALS), TEST_CODE],
+  cases({ baseUrl, values }) {
+    const v = (c: CredentialVariable) => values[c.variable] ?? "";
+    const client = (appKey = v(CLIENT_CREDENTIALS.appKey)) =>
+      createHaierClient({
+        baseUrl,
+        appId: v(CLIENT_CREDENTIALS.appId),
+        clientId: v(CLIENT_CREDENTIALS.clientId),
+        appKey,
+      });
+    const login = (appKey: string | undefined, code: string) => {
+      const c = client(appKey);
+      return captured(c, () => c.login(code));
+    };
+    return [
+      {
+        operation: "thirdpartUserLogin",
+        name: "valid code",
+        expect: "success",
+        run: () => login(undefined, v(TEST_CODE)),
+      },
+      {
+        operation: "thirdpartUserLogin",
+        name: "wrong appKey",
+        expect: { codes: ["D00001"] },
+        run: () => login("not-the-app-key", v(TEST_CODE)),
+      },
+      {
+        operation: "thirdpartUserLogin",
+        name: "a code the callback does not know",
+        expect: { codes: ["D00013"] },
+        run: () => login(undefined, randomBytes(32).toString("hex")),
+      },
+    ];
+  },
+};

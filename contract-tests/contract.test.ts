@@ -1,0 +1,152 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { runContract, targetValues } from "../src/contract/run.js";
+import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
+import { discoverContracts } from "../src/sandbox/vendors.js";
+
+const contracts = await discoverContracts();
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("contract suites: every vendor's read-only and login operations, against its sandbox", () => {
+  let sandbox: SandboxHandle;
+  const url = (vendor: string) => sandbox.sandboxes.find((s) => s.vendor === vendor)?.url ?? "";
+  let broken: Server;
+  let brokenUrl: string;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ portBase: 0, env: {}, log: () => {} });
+    // Answers every request with HTTP 200 and an envelope of the wrong types.
+    broken = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({ code: "200", msg: 1, retCode: 0, resultCode: 1001, data: { accessToken: 5 } }),
+      );
+    });
+    await new Promise<void>((r) => broken.listen(0, "127.0.0.1", r));
+    brokenUrl = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    broken.closeAllConnections();
+    await new Promise((r) => broken.close(r));
+  });
+
+  it("has a suite for every vendor", () => {
+    expect(contracts.map((c) => c.vendor)).toEqual(["gwell", "haier", "meari", "quectel"]);
+  });
+
+  for (const vendor of ["gwell", "haier", "meari", "quectel"]) {
+    it(`${vendor}: every case passes against the sandbox, writes included when allowed`, async () => {
+      const contract = contracts.find((c) => c.vendor === vendor);
+      if (!contract) throw new Error(`no contract for ${vendor}`);
+      const cases = await runContract(
+        contract,
+        { baseUrl: url(vendor), values: targetValues(contract, {}, true) },
+        { allowWrites: true },
+      );
+      expect(cases.length).toBeGreaterThanOrEqual(3);
+      expect(cases.filter((c) => !c.pass || c.skipped)).toEqual([]);
+    });
+
+    it(`${vendor}: a server answering the wrong types fails its cases, naming the schema problem`, async () => {
+      const contract = contracts.find((c) => c.vendor === vendor);
+      if (!contract) throw new Error(`no contract for ${vendor}`);
+      const cases = await runContract(contract, {
+        baseUrl: brokenUrl,
+        values: targetValues(contract, {}, true),
+      });
+      const run = cases.filter((c) => !c.skipped);
+      expect(run.length).toBeGreaterThan(0);
+      for (const c of run)
+        expect(c).toMatchObject({ pass: false, got: expect.stringMatching(/schema: |not a .* envelope/) });
+    });
+  }
+
+  it("iotdock contract quectel --server: one line per case, writes skipped unless allowed, summary, exit 0", async () => {
+    const r = await cli(["contract", "quectel", "--server", url("quectel")]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(
+      /^PASS {2}quectel phonePwdLogin: valid login: expected HTTP 200, success, valid against quectel\.yaml; got HTTP 200, success$/,
+    );
+    expect(lines).toContain(
+      "SKIP  quectel userLogout: with the current access token: expected HTTP 200, success, valid against quectel.yaml; got not run: changes vendor state (use --allow-writes)",
+    );
+    expect(lines.at(-1)).toBe("5 passed, 0 failed, 2 skipped");
+    const writes = await cli(["contract", "quectel", "--server", url("quectel"), "--allow-writes"]);
+    expect(writes.stdout.trim().split("\n").at(-1)).toBe("7 passed, 0 failed");
+  });
+
+  it("fails with exit 1 against a broken server, and writes JUnit XML for CI systems", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "iotdock-junit-"));
+    try {
+      const file = join(dir, "report.xml");
+      const r = await cli([
+        "contract",
+        "gwell",
+        "--server",
+        brokenUrl,
+        "--reporter",
+        "junit",
+        "--output",
+        file,
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^FAIL {2}gwell thirdCustLogin: valid login: /m);
+      const xml = await readFile(file, "utf8");
+      expect(xml).toMatch(/<testsuite name="gwell" tests="5" failures="\d+" skipped="\d+">/);
+      expect(xml).toContain(
+        '<testcase classname="gwell" name="gwell thirdCustLogin: valid login"><failure message="expected HTTP 200, success',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("--live skips each vendor whose variables are missing with one line naming them, never a value", async () => {
+    const r = await cli(["contract", "all", "--live"], { QUECTEL_USER_DOMAIN_SECRET: "SENTINEL-LIVE-1" });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(
+      /^SKIP {2}gwell: live run needs GWELL_BASE_URL, GWELL_APP_ID, GWELL_APP_TOKEN, GWELL_APP_KEY, GWELL_TEST_/,
+    );
+    expect(lines[3]).toMatch(
+      /^SKIP {2}quectel: live run needs QUECTEL_BASE_URL, QUECTEL_USER_DOMAIN, QUECTEL_TEST_PHONE/,
+    );
+    expect(lines[3]).not.toContain("QUECTEL_USER_DOMAIN_SECRET");
+    expect(lines[4]).toBe("0 passed, 0 failed");
+    expect(r.stdout).not.toContain("SENTINEL-LIVE-1");
+  });
+
+  it("--live runs against the vendor named by <VENDOR>_BASE_URL with the environment's credentials", async () => {
+    const contract = contracts.find((c) => c.vendor === "meari");
+    const env = Object.fromEntries((contract?.variables ?? []).map((v) => [v.variable, v.default])) as Record<
+      string,
+      string
+    >;
+    const r = await cli(["contract", "meari", "--live"], { ...env, MEARI_BASE_URL: url("meari") });
+    expect(r.stdout.trim().split("\n").at(-1)).toBe("3 passed, 0 failed, 1 skipped");
+    expect(r.code).toBe(0);
+  });
+});

@@ -1,0 +1,103 @@
+import { answerOf, captured } from "../../contract/answer.js";
+import type { VendorContract } from "../../contract/types.js";
+import type { CredentialVariable } from "../../sandbox/types.js";
+import { createGwellClient } from "./client.js";
+import { CREDENTIALS } from "./credentials.js";
+import { OPERATIONS, readGwellEnvelope } from "./operations.js";
+
+const TEST = {
+  unionId: {
+    variable: "GWELL_TEST_UNION_ID",
+    description: "a test account's id in your account system (unionId)",
+    default: "0001",
+    secret: false,
+  },
+  uniqueId: {
+    variable: "GWELL_TEST_UNIQUE_ID",
+    description: "a terminal id for the test login (uniqueId)",
+    default: "iotdock-contract",
+    secret: false,
+  },
+  regRegion: {
+    variable: "GWELL_TEST_REG_REGION",
+    description: "the test account's country",
+    default: "CN",
+    secret: false,
+  },
+  sn: {
+    variable: "GWELL_TEST_SN",
+    description: "serial number of a device of that account",
+    default: "876xxxxxxx347",
+    secret: false,
+  },
+} as const satisfies Record<string, CredentialVariable>;
+
+export const contract: VendorContract = {
+  vendor: "gwell",
+  specFile: "gwell.yaml",
+  read: readGwellEnvelope,
+  baseUrlVariable: "GWELL_BASE_URL",
+  variables: [...Object.values(CREDENTIALS), ...Object.values(TEST)],
+  cases({ baseUrl, values }) {
+    const v = (c: CredentialVariable) => values[c.variable] ?? "";
+    const client = (appKey = v(CREDENTIALS.appKey)) =>
+      createGwellClient({ baseUrl, appId: v(CREDENTIALS.appId), appToken: v(CREDENTIALS.appToken), appKey });
+    const input = { unionId: v(TEST.unionId), uniqueId: v(TEST.uniqueId), regRegion: v(TEST.regRegion) };
+    const accessId = (state: Record<string, unknown>) => state.accessId as string | undefined;
+    return [
+      {
+        operation: "thirdCustLogin",
+        name: "valid login",
+        expect: "success",
+        run: (state) => {
+          const c = client();
+          return captured(c, async () => {
+            state.accessId = (await c.login(input)).accessId;
+          });
+        },
+      },
+      {
+        operation: "thirdCustLogin",
+        name: "wrong appKey",
+        expect: { codes: [10007] },
+        run: () => {
+          const c = client("not-the-app-key");
+          return captured(c, () => c.login(input));
+        },
+      },
+      {
+        operation: "devList",
+        name: "the devices of the logged-in user",
+        expect: "success",
+        run: async (state) => {
+          const id = accessId(state);
+          if (!id) return { skip: "no accessId: the login failed" };
+          return answerOf(await client().POST(OPERATIONS.devList.path, { body: { accessId: id } as never }));
+        },
+      },
+      {
+        operation: "devInfo",
+        name: "one device by serial number",
+        expect: "success",
+        run: async (state) => {
+          const id = accessId(state);
+          if (!id) return { skip: "no accessId: the login failed" };
+          return answerOf(
+            await client().POST(OPERATIONS.devInfo.path, { body: { accessId: id, sn: v(TEST.sn) } as never }),
+          );
+        },
+      },
+      {
+        operation: "devInfo",
+        name: "wrong appKey",
+        expect: { codes: [10007] },
+        run: async (state) =>
+          answerOf(
+            await client("not-the-app-key").POST(OPERATIONS.devInfo.path, {
+              body: { accessId: accessId(state) ?? "-1", sn: v(TEST.sn) } as never,
+            }),
+          ),
+      },
+    ];
+  },
+};

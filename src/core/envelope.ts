@@ -1,5 +1,6 @@
 import { TransportError, VendorError } from "./errors.js";
 import { describeUrl } from "./secret.js";
+import { ATTEMPTS_HEADER } from "./transport.js";
 
 /** What a vendor's envelope says, in vendor-neutral terms. */
 export interface EnvelopeReading {
@@ -67,10 +68,12 @@ function unwrapEnvelope<T>(
   const body = result.data ?? result.error;
   const reading = options.read(body);
   const base = { vendor: options.vendor, operation: options.operation, request };
+  const attempts = response.headers.get(ATTEMPTS_HEADER);
+  const after = attempts ? ` after ${attempts} attempts` : "";
   if (!reading) {
     const type = response.headers.get("content-type") ?? "no content type";
     throw new TransportError(
-      `unexpected answer: HTTP ${response.status} (${type}) is not a ${options.vendor} envelope`,
+      `unexpected answer${after}: HTTP ${response.status} (${type}) is not a ${options.vendor} envelope`,
       base,
     );
   }
@@ -80,6 +83,7 @@ function unwrapEnvelope<T>(
       status: response.status,
       code: reading.code,
       vendorMessage: reading.message,
+      attempts: attempts ? Number(attempts) : undefined,
     });
   }
   return reading.data as T;

@@ -37,11 +37,18 @@ export class VendorError extends IotdockError {
   readonly vendorMessage: string;
 
   constructor(
-    options: IotdockErrorOptions & { status: number; code: string | number; vendorMessage: string },
+    options: IotdockErrorOptions & {
+      status: number;
+      code: string | number;
+      vendorMessage: string;
+      /** Attempts the call took, when it was retried. */
+      attempts?: number | undefined;
+    },
   ) {
     const msg = options.vendorMessage ? ` (${options.vendorMessage})` : "";
+    const after = options.attempts ? ` after ${options.attempts} attempts` : "";
     super(
-      `${options.vendor} ${options.operation} failed: vendor code ${options.code}${msg}, HTTP ${options.status}`,
+      `${options.vendor} ${options.operation} failed: vendor code ${options.code}${msg}, HTTP ${options.status}${after}`,
       options,
     );
     this.status = options.status;
@@ -61,8 +68,9 @@ export class TransportError extends IotdockError {
 export class TimeoutError extends TransportError {
   readonly timeoutMs: number;
 
-  constructor(options: IotdockErrorOptions & { timeoutMs: number }) {
-    super(`no answer within ${options.timeoutMs} ms`, options);
+  constructor(options: IotdockErrorOptions & { timeoutMs: number; attempts?: number }) {
+    const on = options.attempts ? ` (attempt ${options.attempts} of ${options.attempts})` : "";
+    super(`no answer within ${options.timeoutMs} ms${on}`, options);
     this.timeoutMs = options.timeoutMs;
   }
 }

@@ -6,8 +6,8 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache } from "../../core/tokens.js";
-import { transport } from "../../core/transport.js";
-import { OPERATIONS, operationFor, readGwellEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { IDEMPOTENT, OPERATIONS, operationFor, readGwellEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
 
 export const VENDOR = "gwell";
@@ -17,8 +17,10 @@ export interface GwellClientOptions {
   appId: string;
   appToken: string | Secret;
   appKey: string | Secret;
-  /** Per-call timeout; default 10 s. */
+  /** Per-attempt timeout; default 10 s. */
   timeoutMs?: number;
+  /** Retries of idempotent operations on network errors and 5xx; default 2, with backoff. */
+  retry?: RetryOptions;
   fetch?: (request: Request) => Promise<Response>;
   clock?: Clock;
   nonce?: NonceSource;
@@ -159,15 +161,18 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
     appKey: asSecret(options.appKey),
   };
   const clock = options.clock ?? systemClock;
+  const signing = gwellSigningMiddleware(credentials, { clock, nonce: options.nonce ?? secureNonce });
   const { fetch, middleware } = transport({
     vendor: VENDOR,
     operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
     sensitiveQuery: SENSITIVE_QUERY,
     timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
     fetch: options.fetch,
   });
   const client = createClient<GwellPaths>({ baseUrl: options.baseUrl, fetch });
-  client.use(gwellSigningMiddleware(credentials, { clock, nonce: options.nonce ?? secureNonce }), middleware);
+  client.use(signing, middleware);
 
   const unwrap = envelopeUnwrapper({
     vendor: VENDOR,

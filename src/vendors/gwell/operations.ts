@@ -32,3 +32,6 @@ export const SUCCESS_CODE = 0;
 
 /** Reads Gwell's `{code, msg, data, requestId}` envelope. */
 export const readGwellEnvelope = codeMsgEnvelope((code) => code === SUCCESS_CODE);
+
+/** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
+export const IDEMPOTENT: ReadonlySet<GwellOperation> = new Set<GwellOperation>(["devInfo", "devList"]);

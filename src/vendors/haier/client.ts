@@ -5,8 +5,8 @@ import { type Clock, systemClock } from "../../core/clock.js";
 import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
-import { transport } from "../../core/transport.js";
-import { OPERATIONS, operationFor, readHaierEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { IDEMPOTENT, OPERATIONS, operationFor, readHaierEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { HEADER, type SequenceSource, sequenceCounter, signHaierRequest } from "./sign.js";
 
 export const VENDOR = "haier";
@@ -25,8 +25,10 @@ export interface HaierClientOptions {
   language?: string;
   /** Default `Asia/Shanghai`. */
   timezone?: string;
-  /** Per-call timeout; default 10 s. */
+  /** Per-attempt timeout; default 10 s. */
   timeoutMs?: number;
+  /** Retries of idempotent operations on network errors and 5xx; default 2, with backoff. */
+  retry?: RetryOptions;
   fetch?: (request: Request) => Promise<Response>;
   clock?: Clock;
   /** The `sequenceId` source; default: UTC time + a per-process counter starting at a random point. */
@@ -89,27 +91,27 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
       throw new ConfigError(`${name} is required`, { vendor: VENDOR, operation: "createClient" });
   }
   const appKey = options.appKey instanceof Secret ? options.appKey : new Secret(options.appKey);
+  const signing = haierSigningMiddleware(
+    { appId: options.appId, appKey },
+    {
+      clientId: options.clientId,
+      appVersion: options.appVersion ?? DEFAULT_HEADERS.appVersion,
+      language: options.language ?? DEFAULT_HEADERS.language,
+      timezone: options.timezone ?? DEFAULT_HEADERS.timezone,
+    },
+    { clock: options.clock ?? systemClock, sequence: options.sequence ?? processSequence },
+  );
   const { fetch, middleware } = transport({
     vendor: VENDOR,
     operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
     sensitiveQuery: SENSITIVE_QUERY,
     timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
     fetch: options.fetch,
   });
   const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
-  client.use(
-    haierSigningMiddleware(
-      { appId: options.appId, appKey },
-      {
-        clientId: options.clientId,
-        appVersion: options.appVersion ?? DEFAULT_HEADERS.appVersion,
-        language: options.language ?? DEFAULT_HEADERS.language,
-        timezone: options.timezone ?? DEFAULT_HEADERS.timezone,
-      },
-      { clock: options.clock ?? systemClock, sequence: options.sequence ?? processSequence },
-    ),
-    middleware,
-  );
+  client.use(signing, middleware);
   const unwrap = envelopeUnwrapper({
     vendor: VENDOR,
     operations: OPERATIONS,

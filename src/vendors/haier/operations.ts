@@ -33,3 +33,6 @@ export const readHaierEnvelope: EnvelopeReader = (body) => {
     data: body,
   };
 };
+
+/** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
+export const IDEMPOTENT: ReadonlySet<HaierOperation> = new Set<HaierOperation>([]);

@@ -5,8 +5,8 @@ import { type Clock, systemClock } from "../../core/clock.js";
 import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError, TransportError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
-import { transport } from "../../core/transport.js";
-import { OPERATIONS, operationFor, readMeariEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { IDEMPOTENT, OPERATIONS, operationFor, readMeariEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signMeariRequest } from "./sign.js";
 
 export const VENDOR = "meari";
@@ -18,8 +18,10 @@ export interface MeariClientOptions {
   partnerSecret: string | Secret;
   /** Your customer number; added to every request that does not carry one. */
   sourceApp: string | number;
-  /** Per-call timeout; default 10 s. */
+  /** Per-attempt timeout; default 10 s. */
   timeoutMs?: number;
+  /** Retries of idempotent operations on network errors and 5xx; default 2, with backoff. */
+  retry?: RetryOptions;
   fetch?: (request: Request) => Promise<Response>;
   clock?: Clock;
   nonce?: NonceSource;
@@ -111,21 +113,21 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
   }
   const partnerSecret =
     options.partnerSecret instanceof Secret ? options.partnerSecret : new Secret(options.partnerSecret);
+  const signing = meariSigningMiddleware(
+    { partnerKey: options.partnerKey, partnerSecret, sourceApp: String(options.sourceApp) },
+    { clock: options.clock ?? systemClock, nonce: options.nonce ?? secureNonce },
+  );
   const { fetch, middleware } = transport({
     vendor: VENDOR,
     operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
     sensitiveQuery: SENSITIVE_QUERY,
     timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
     fetch: options.fetch,
   });
   const client = createClient<MeariPaths>({ baseUrl: options.baseUrl, fetch });
-  client.use(
-    meariSigningMiddleware(
-      { partnerKey: options.partnerKey, partnerSecret, sourceApp: String(options.sourceApp) },
-      { clock: options.clock ?? systemClock, nonce: options.nonce ?? secureNonce },
-    ),
-    middleware,
-  );
+  client.use(signing, middleware);
   const unwrap = envelopeUnwrapper({
     vendor: VENDOR,
     operations: OPERATIONS,

@@ -48,3 +48,6 @@ export const readMeariEnvelope: EnvelopeReader = (body) => {
     data: result ?? {},
   };
 };
+
+/** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
+export const IDEMPOTENT: ReadonlySet<MeariOperation> = new Set<MeariOperation>(["redirect"]);

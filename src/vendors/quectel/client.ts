@@ -5,8 +5,8 @@ import { type Clock, type RandomString, secureRandomString, systemClock } from "
 import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
-import { transport } from "../../core/transport.js";
-import { OPERATIONS, operationFor, readQuectelEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { IDEMPOTENT, OPERATIONS, operationFor, readQuectelEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { encryptPassword } from "./password.js";
 import { RANDOM_LENGTH, signLoginQuery, signSmsCodeQuery } from "./sign.js";
 
@@ -17,8 +17,10 @@ export interface QuectelClientOptions {
   baseUrl: string;
   userDomain: string;
   userDomainSecret: string | Secret;
-  /** Per-call timeout; default 10 s. */
+  /** Per-attempt timeout; default 10 s. */
   timeoutMs?: number;
+  /** Retries of idempotent operations on network errors and 5xx; default 2, with backoff. */
+  retry?: RetryOptions;
   fetch?: (request: Request) => Promise<Response>;
   /** Injected for tests; default Date.now. */
   clock?: Clock;
@@ -139,15 +141,18 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
   const env = { clock: options.clock ?? systemClock, random: options.random ?? secureRandomString };
   const userDomain = options.userDomain;
 
+  const signing = quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env);
   const { fetch, middleware } = transport({
     vendor: VENDOR,
     operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
     sensitiveQuery: SENSITIVE_QUERY,
     timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
     fetch: options.fetch,
   });
   const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
-  client.use(quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env), middleware);
+  client.use(signing, middleware);
 
   const unwrap = envelopeUnwrapper({
     vendor: VENDOR,

@@ -30,3 +30,6 @@ export const SUCCESS_CODES: ReadonlySet<number> = new Set([200, 0]);
 
 /** Reads Quectel's `{code, msg, data, extMsg}` envelope. */
 export const readQuectelEnvelope = codeMsgEnvelope((code) => SUCCESS_CODES.has(code));
+
+/** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
+export const IDEMPOTENT: ReadonlySet<QuectelOperation> = new Set<QuectelOperation>(["userDeviceList"]);

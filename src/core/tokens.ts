@@ -1,54 +1,193 @@
+import { randomBytes } from "node:crypto";
 import type { Clock } from "./clock.js";
+
+/** What a store keeps per key: the vendor's token data (JSON) and when it expires. */
+export interface StoredToken {
+  value: unknown;
+  expiresAtMs: number;
+  /** Random id of this issue of the token: tells a renewal by another instance from the entry one had. */
+  id: string;
+}
+
+/**
+ * Where tokens live. In memory by default; a shared store (Redis) lets several instances of a
+ * customer cloud use one token per user, and its `lock` lets only one of them log in at a time.
+ */
+export interface TokenStore {
+  get(key: string): Promise<StoredToken | undefined>;
+  /** Keeps the entry until it expires. */
+  set(key: string, entry: StoredToken, nowMs: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Takes a lock for `ttlMs`; returns its release, or undefined when another holder has it. */
+  lock?(key: string, ttlMs: number): Promise<(() => Promise<void>) | undefined>;
+}
+
+export function memoryTokenStore(): TokenStore {
+  const entries = new Map<string, StoredToken>();
+  return {
+    get: async (key) => entries.get(key),
+    set: async (key, entry) => {
+      entries.set(key, entry);
+    },
+    delete: async (key) => {
+      entries.delete(key);
+    },
+  };
+}
+
+/** The part of an ioredis client the Redis store uses. */
+export interface RedisLike {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, px: "PX", ttlMs: number): Promise<unknown>;
+  set(key: string, value: string, px: "PX", ttlMs: number, nx: "NX"): Promise<unknown>;
+  del(key: string): Promise<number>;
+  eval(script: string, keys: number, ...args: string[]): Promise<unknown>;
+}
+
+const RELEASE =
+  'if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end';
+
+/**
+ * Tokens in Redis (pass your ioredis client): entries expire with the token, and logins are
+ * serialised across instances with a `SET NX PX` lock released only by its holder.
+ */
+export function createRedisTokenStore(redis: RedisLike, options: { prefix?: string } = {}): TokenStore {
+  const prefix = options.prefix ?? "iotdock:token:";
+  return {
+    async get(key) {
+      const text = await redis.get(prefix + key);
+      return text === null ? undefined : (JSON.parse(text) as StoredToken);
+    },
+    async set(key, entry, nowMs) {
+      const ttl = Math.max(1, Math.min(Math.round(entry.expiresAtMs - nowMs), 2 ** 31 - 1));
+      await redis.set(prefix + key, JSON.stringify(entry), "PX", ttl);
+    },
+    async delete(key) {
+      await redis.del(prefix + key);
+    },
+    async lock(key, ttlMs) {
+      const name = `${prefix}${key}:lock`;
+      const holder = randomBytes(16).toString("hex");
+      const taken = await redis.set(name, holder, "PX", ttlMs, "NX");
+      if (taken !== "OK") return undefined;
+      return async () => {
+        await redis.eval(RELEASE, 1, name, holder);
+      };
+    },
+  };
+}
 
 export interface TokenCacheOptions<K, T> {
   clock: Clock;
   /** Renew this long before the token's own expiry. */
   marginMs: number;
-  /** Cache key of a request (e.g. unionId + uniqueId). */
+  /** Namespace in the store (the vendor). */
+  namespace: string;
+  /** Cache key of a request (e.g. unionId + uniqueId); never a secret. */
   keyOf: (request: K) => string;
   /** Obtains a fresh token from the vendor (a login). */
   obtain: (request: K) => Promise<T>;
+  /** Renews a token that is expiring (Quectel's refresh token). Falls back to obtain when it fails or is absent. */
+  renew?: ((current: T, request: K) => Promise<T>) | undefined;
+  /** Whether `current` can still be renewed (its refresh token has not expired). */
+  renewable?: ((current: T) => boolean) | undefined;
   /** When the token expires, in Unix milliseconds, from the vendor's own expiry field. */
   expiresAtMs: (token: T) => number;
+  store?: TokenStore | undefined;
+  /** With a store lock: how long to wait for another instance's login before logging in anyway. */
+  lockWaitMs?: number | undefined;
 }
 
 export interface TokenCache<K, T> {
-  /** A token valid for at least the margin: cached, or obtained now. Concurrent callers share one obtain. */
+  /** A token valid for at least the margin: stored, renewed, or obtained now. Concurrent callers share one. */
   get(request: K): Promise<T>;
-  /** Forgets the cached token of a request (e.g. after the vendor said it is invalid). */
-  invalidate(request: K): void;
+  /** Forgets the token of a request (e.g. after the vendor said it is invalid); the next get renews or logs in. */
+  invalidate(request: K): Promise<void>;
+  /**
+   * Runs `call` with a token; when it fails because the vendor says the token is invalid, gets a
+   * new token once (refresh, else login) and runs it once more.
+   */
+  withToken<R>(
+    request: K,
+    call: (token: T) => Promise<R>,
+    isInvalid: (error: unknown) => boolean,
+  ): Promise<R>;
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Token lifecycle shared by every vendor: keeps one token per key, obtains a new one before the
- * vendor's expiry minus a safety margin, and lets concurrent askers for the same key wait on one
- * obtain instead of each logging in.
+ * Token lifecycle shared by every vendor: one token per key, renewed (or obtained again) before
+ * the vendor's expiry minus a margin; concurrent askers for a key share one renewal, within a
+ * process always and across processes with a store that locks.
  */
 export function createTokenCache<K, T>(options: TokenCacheOptions<K, T>): TokenCache<K, T> {
-  const tokens = new Map<string, T>();
+  const store = options.store ?? memoryTokenStore();
   const inFlight = new Map<string, Promise<T>>();
+  const lockWaitMs = options.lockWaitMs ?? 10_000;
+  const fullKey = (request: K) => `${options.namespace}:${options.keyOf(request)}`;
+  const fresh = (entry: StoredToken | undefined) =>
+    entry !== undefined && entry.expiresAtMs - options.marginMs > options.clock();
+
+  async function produce(key: string, request: K, stale: StoredToken | undefined): Promise<T> {
+    const current = stale?.value as T | undefined;
+    let token: T | undefined;
+    if (current !== undefined && options.renew && (options.renewable?.(current) ?? true)) {
+      token = await options.renew(current, request).catch(() => undefined);
+    }
+    token ??= await options.obtain(request);
+    const id = randomBytes(8).toString("hex");
+    await store.set(key, { value: token, expiresAtMs: options.expiresAtMs(token), id }, options.clock());
+    return token;
+  }
+
+  async function load(key: string, request: K, force: boolean): Promise<T> {
+    const entry = await store.get(key);
+    if (!force && fresh(entry)) return entry?.value as T;
+    if (!store.lock) return produce(key, request, entry);
+    const started = Date.now();
+    for (;;) {
+      const release = await store.lock(key, lockWaitMs);
+      if (release) {
+        try {
+          // Another instance may have finished while we waited for the lock.
+          const again = await store.get(key);
+          if (fresh(again) && (!force || again?.id !== entry?.id)) return again?.value as T;
+          return await produce(key, request, again ?? entry);
+        } finally {
+          await release();
+        }
+      }
+      const seen = await store.get(key);
+      if (fresh(seen) && (!force || seen?.id !== entry?.id)) return seen?.value as T;
+      if (Date.now() - started > lockWaitMs) return produce(key, request, entry);
+      await sleep(25);
+    }
+  }
+
+  function get(request: K, force = false): Promise<T> {
+    const key = fullKey(request);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = load(key, request, force).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
   return {
-    get(request) {
-      const key = options.keyOf(request);
-      const cached = tokens.get(key);
-      if (cached !== undefined && options.expiresAtMs(cached) - options.marginMs > options.clock()) {
-        return Promise.resolve(cached);
-      }
-      let pending = inFlight.get(key);
-      if (!pending) {
-        pending = options
-          .obtain(request)
-          .then((token) => {
-            tokens.set(key, token);
-            return token;
-          })
-          .finally(() => inFlight.delete(key));
-        inFlight.set(key, pending);
-      }
-      return pending;
+    get: (request) => get(request),
+    async invalidate(request) {
+      await store.delete(fullKey(request));
     },
-    invalidate(request) {
-      tokens.delete(options.keyOf(request));
+    async withToken(request, call, isInvalid) {
+      const token = await get(request);
+      try {
+        return await call(token);
+      } catch (error) {
+        if (!isInvalid(error)) throw error;
+        return call(await get(request, true));
+      }
     },
   };
 }

@@ -5,7 +5,7 @@ import { type Clock, systemClock } from "../../core/clock.js";
 import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
-import { createTokenCache } from "../../core/tokens.js";
+import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readGwellEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
@@ -26,6 +26,8 @@ export interface GwellClientOptions {
   nonce?: NonceSource;
   /** The token helper logs in again this long before `expireTime`; default 300 s. */
   tokenMarginSeconds?: number;
+  /** Where token() keeps tokens; default in memory. Use createRedisTokenStore to share them between instances. */
+  tokenStore?: TokenStore;
 }
 
 type Schemas = components["schemas"];
@@ -189,6 +191,8 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
   const tokens = createTokenCache<ThirdCustLoginInput, ThirdCustLoginData>({
     clock,
     marginMs: (options.tokenMarginSeconds ?? 300) * 1000,
+    namespace: `${VENDOR}:${options.appId}`,
+    store: options.tokenStore,
     keyOf: (r) => JSON.stringify([r.unionId, r.uniqueId]),
     obtain: login,
     expiresAtMs: (t) => Number(t.expireTime) * 1000,

@@ -3,8 +3,9 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { components, paths } from "../../../generated/haier.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { envelopeUnwrapper } from "../../core/envelope.js";
-import { ConfigError } from "../../core/errors.js";
+import { ConfigError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
+import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readHaierEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { HEADER, type SequenceSource, sequenceCounter, signHaierRequest } from "./sign.js";
@@ -33,6 +34,19 @@ export interface HaierClientOptions {
   clock?: Clock;
   /** The `sequenceId` source; default: UTC time + a per-process counter starting at a random point. */
   sequence?: SequenceSource;
+  /** token() logs in again this long before `expire` runs out; default 300 s. */
+  tokenMarginSeconds?: number;
+  /** Where token() keeps tokens; default in memory. createRedisTokenStore shares them between instances. */
+  tokenStore?: TokenStore;
+}
+
+/**
+ * A user's session for the token helpers: a stable key (your user id) and how to get a fresh
+ * one-time code when a login is needed (Haier logs in only with a code your cloud issues).
+ */
+export interface HaierSession {
+  key: string;
+  code: () => Promise<string>;
 }
 
 type Schemas = components["schemas"];
@@ -44,7 +58,14 @@ export type HaierLogin = Required<Pick<ThirdpartUserLoginResponse, "accessToken"
 export interface HaierFlows {
   /** thirdpartUserLogin with a one-time code; Haier verifies it with your callback before answering. */
   login(code: string): Promise<HaierLogin>;
+  /** The session's token, valid for at least the margin (a new code and login when not); concurrent callers share one. */
+  token(session: HaierSession): Promise<HaierLogin>;
+  /** Runs `call` with the session's accessToken; on D00003/D00004/D00005 logs in once more and runs it again. */
+  withToken<R>(session: HaierSession, call: (accessToken: string) => Promise<R>): Promise<R>;
 }
+
+/** Haier's answers to a token it does not accept (ErrorCodes.md). */
+export const INVALID_TOKEN_CODES: ReadonlySet<string> = new Set(["D00003", "D00004", "D00005"]);
 
 export type HaierClient = Client<paths> & HaierFlows;
 
@@ -118,11 +139,32 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
     read: readHaierEnvelope,
     sensitiveQuery: SENSITIVE_QUERY,
   });
+  const login = async (code: string) =>
+    unwrap<HaierLogin>(
+      "thirdpartUserLogin",
+      await client.POST(OPERATIONS.thirdpartUserLogin.path, { body: { code } }),
+    );
+  const clock = options.clock ?? systemClock;
+  const tokens = createTokenCache<HaierSession, { login: HaierLogin; expiresAtMs: number }>({
+    clock,
+    marginMs: (options.tokenMarginSeconds ?? 300) * 1000,
+    namespace: `${VENDOR}:${options.appId}`,
+    store: options.tokenStore,
+    keyOf: (session) => session.key,
+    obtain: async (session) => {
+      const result = await login(await session.code());
+      return { login: result, expiresAtMs: clock() + Number(result.expire) * 1000 };
+    },
+    expiresAtMs: (entry) => entry.expiresAtMs,
+  });
   const flows: HaierFlows = {
-    login: async (code) =>
-      unwrap<HaierLogin>(
-        "thirdpartUserLogin",
-        await client.POST(OPERATIONS.thirdpartUserLogin.path, { body: { code } }),
+    login,
+    token: async (session) => (await tokens.get(session)).login,
+    withToken: (session, call) =>
+      tokens.withToken(
+        session,
+        (entry) => call(entry.login.accessToken),
+        (error) => error instanceof VendorError && INVALID_TOKEN_CODES.has(String(error.code)),
       ),
   };
   return Object.assign(client, flows, {

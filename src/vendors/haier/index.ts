@@ -12,7 +12,9 @@ export {
   type HaierClientOptions,
   type HaierFlows,
   type HaierLogin,
+  type HaierSession,
   haierSigningMiddleware,
+  INVALID_TOKEN_CODES as HAIER_INVALID_TOKEN_CODES,
   type ThirdpartUserLoginResponse,
 } from "./client.js";
 export { OPERATIONS as HAIER_OPERATIONS } from "./operations.js";

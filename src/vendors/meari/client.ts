@@ -3,8 +3,9 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { components, paths as generatedPaths } from "../../../generated/meari.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { envelopeUnwrapper } from "../../core/envelope.js";
-import { ConfigError, TransportError } from "../../core/errors.js";
+import { ConfigError, TransportError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
+import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readMeariEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signMeariRequest } from "./sign.js";
@@ -25,6 +26,12 @@ export interface MeariClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   clock?: Clock;
   nonce?: NonceSource;
+  /** Meari documents no lifetime for userToken: token() logs in again after this long; default 24 h. */
+  tokenLifetimeSeconds?: number;
+  /** token() renews this long before that; default 300 s. */
+  tokenMarginSeconds?: number;
+  /** Where token() keeps logins; default in memory. createRedisTokenStore shares them between instances. */
+  tokenStore?: TokenStore;
 }
 
 type Schemas = components["schemas"];
@@ -68,7 +75,14 @@ export interface MeariFlows {
     input: PasswordUpdateInput,
     where: { countryCode: string } | { region: MeariRegion },
   ): Promise<Record<string, never>>;
+  /** The user's login (userToken, iot, …), kept until its lifetime minus the margin; concurrent callers share one. */
+  token(input: LoginInput): Promise<LoginResult>;
+  /** Runs `call` with the user's login; on `1023` (invalid user token) logs in once more and runs it again. */
+  withToken<R>(input: LoginInput, call: (login: LoginResult) => Promise<R>): Promise<R>;
 }
+
+/** Meari's answer to a user token it does not accept. */
+export const INVALID_TOKEN_CODE = "1023";
 
 export type MeariClient = Client<MeariPaths> & MeariFlows;
 
@@ -158,7 +172,7 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
     return found;
   };
 
-  const flows: MeariFlows = {
+  const calls: Omit<MeariFlows, "token" | "withToken"> = {
     region,
     async login(input, { region: given } = {}) {
       if (given && given.countryCode !== input.countryCode)
@@ -179,6 +193,27 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
       unwrap("passwordUpdate", result);
       return {};
     },
+  };
+  const clock = options.clock ?? systemClock;
+  const lifetimeMs = (options.tokenLifetimeSeconds ?? 24 * 3600) * 1000;
+  const tokens = createTokenCache<LoginInput, { login: LoginResult; expiresAtMs: number }>({
+    clock,
+    marginMs: (options.tokenMarginSeconds ?? 300) * 1000,
+    namespace: `${VENDOR}:${options.partnerKey}`,
+    store: options.tokenStore,
+    keyOf: (input) => `${input.countryCode}:${input.userAccount}`,
+    obtain: async (input) => ({ login: await calls.login(input), expiresAtMs: clock() + lifetimeMs }),
+    expiresAtMs: (entry) => entry.expiresAtMs,
+  });
+  const flows: MeariFlows = {
+    ...calls,
+    token: async (input) => (await tokens.get(input)).login,
+    withToken: (input, call) =>
+      tokens.withToken(
+        input,
+        (entry) => call(entry.login),
+        (error) => error instanceof VendorError && error.code === INVALID_TOKEN_CODE,
+      ),
   };
   return Object.assign(client, flows, {
     [inspect.custom]: () =>

@@ -1,6 +1,7 @@
 export {
   CountryMismatchError,
   createMeariClient,
+  INVALID_TOKEN_CODE as MEARI_INVALID_TOKEN_CODE,
   type LoginInput,
   type LoginResult,
   type MeariClient,

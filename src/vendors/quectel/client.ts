@@ -3,8 +3,9 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../../../generated/quectel.js";
 import { type Clock, type RandomString, secureRandomString, systemClock } from "../../core/clock.js";
 import { envelopeUnwrapper } from "../../core/envelope.js";
-import { ConfigError } from "../../core/errors.js";
+import { ConfigError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
+import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readQuectelEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { encryptPassword } from "./password.js";
@@ -26,6 +27,17 @@ export interface QuectelClientOptions {
   clock?: Clock;
   /** Injected for tests; default crypto-random alphanumerics. */
   random?: RandomString;
+  /** token()/withToken() renew this long before the access token expires; default 300 s. */
+  tokenMarginSeconds?: number;
+  /** Where token() keeps token pairs; default in memory. createRedisTokenStore shares them between instances. */
+  tokenStore?: TokenStore;
+}
+
+/** A phone user, for the token helpers (the password is used to log in, never stored). */
+export interface QuectelUser {
+  phone: string;
+  password: string;
+  internationalCode?: string;
 }
 
 type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
@@ -74,7 +86,20 @@ export interface QuectelFlows {
   refreshToken(refreshToken: string): Promise<TokenPair>;
   /** Ends the session of `accessToken`. */
   logout(accessToken: string, query?: { deviceId?: string }): Promise<void>;
+  /**
+   * A token pair for the user whose access token is valid for at least the margin: kept,
+   * refreshed with the refresh token, or obtained by logging in. Concurrent callers share one.
+   */
+  token(user: QuectelUser): Promise<TokenPair>;
+  /**
+   * Runs `call` with the user's access token; on `5032` (token invalid or expired) refreshes once
+   * (or logs in) and runs it once more.
+   */
+  withToken<R>(user: QuectelUser, call: (accessToken: string) => Promise<R>): Promise<R>;
 }
+
+/** Quectel's answer to an access token it does not accept. */
+export const INVALID_TOKEN_CODE = 5032;
 
 export type QuectelClient = Client<paths> & QuectelFlows;
 
@@ -166,7 +191,7 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
     return { random, pwd: encryptPassword(password, random) };
   };
 
-  const flows: QuectelFlows = {
+  const calls: Omit<QuectelFlows, "token" | "withToken"> = {
     async sendSmsCode(input) {
       unwrap(
         "sendPhoneSmsCode",
@@ -205,6 +230,29 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
         }),
       );
     },
+  };
+
+  const clock = env.clock;
+  const tokens = createTokenCache<QuectelUser, TokenPair>({
+    clock,
+    marginMs: (options.tokenMarginSeconds ?? 300) * 1000,
+    namespace: `${VENDOR}:${userDomain}`,
+    store: options.tokenStore,
+    keyOf: (user) => `${user.internationalCode ?? ""}:${user.phone}`,
+    obtain: (user) => calls.login(user),
+    renew: (pair) => calls.refreshToken(pair.refreshToken.token),
+    renewable: (pair) => pair.refreshToken.expirationTime * 1000 > clock() + 60_000,
+    expiresAtMs: (pair) => pair.accessToken.expirationTime * 1000,
+  });
+  const flows: QuectelFlows = {
+    ...calls,
+    token: (user) => tokens.get(user),
+    withToken: (user, call) =>
+      tokens.withToken(
+        user,
+        (pair) => call(pair.accessToken.token),
+        (error) => error instanceof VendorError && error.code === INVALID_TOKEN_CODE,
+      ),
   };
 
   return Object.assign(client, flows, {

@@ -1,9 +1,11 @@
 export {
   createQuectelClient,
   type DevicePage,
+  INVALID_TOKEN_CODE as QUECTEL_INVALID_TOKEN_CODE,
   type QuectelClient,
   type QuectelClientOptions,
   type QuectelFlows,
+  type QuectelUser,
   quectelSigningMiddleware,
   SmsCodeType,
   type TokenPair,

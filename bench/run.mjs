@@ -9,9 +9,10 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import createClient from "openapi-fetch";
+import { startSandbox } from "../dist/sandbox/server.js";
 import { gwellSignature } from "../dist/vendors/gwell/index.js";
 import { haierSign } from "../dist/vendors/haier/index.js";
-import { meariSignature } from "../dist/vendors/meari/index.js";
+import { createMeariClient, meariSignature } from "../dist/vendors/meari/index.js";
 import {
   createQuectelClient,
   encryptPassword,
@@ -181,12 +182,82 @@ console.log(
 );
 console.log(`bench: Ctrl-C → exit median ${stopMs.toFixed(0)} ms (target < 1000)`);
 
+/**
+ * Sandbox throughput against Prism alone on the same spec: the same signed Meari redirects (the
+ * signing is done by the same client for both), 8 in flight, for a fixed time each.
+ */
+async function requestsPerSecond(baseUrl, seconds = 3, inFlight = 8) {
+  const client = createMeariClient({
+    baseUrl,
+    partnerKey: "example-partner-key",
+    partnerSecret: "example-partner-secret",
+    sourceApp: "8",
+    retry: { retries: 0 },
+  });
+  const end = performance.now() + seconds * 1000;
+  let done = 0;
+  let failed = 0;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const { response } = await client.GET("/v2/third/sdk/redirect", {
+        params: { query: { countryCode: "US" } },
+      });
+      if (response.status === 200) done++;
+      else failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  if (failed) throw new Error(`${failed} requests failed against ${baseUrl}`);
+  return done / seconds;
+}
+const sandbox = await startSandbox({ vendors: ["meari"], portBase: 0, env: {}, log: () => {} });
+await requestsPerSecond(sandbox.sandboxes[0].url, 1); // warm-up
+const sandboxRps = await requestsPerSecond(sandbox.sandboxes[0].url);
+await sandbox.close();
+const prismPort = 30000 + Math.floor(Math.random() * 20000);
+const prism = spawn(
+  process.execPath,
+  [
+    fileURLToPath(new URL("../node_modules/.bin/prism", import.meta.url)),
+    "mock",
+    "specs/meari.yaml",
+    "-p",
+    String(prismPort),
+    "-h",
+    "127.0.0.1",
+    "-v",
+    "error",
+  ],
+  { stdio: ["ignore", "pipe", "pipe"], cwd: fileURLToPath(new URL("../", import.meta.url)) },
+);
+for (let i = 0; i < 200; i++) {
+  const up = await fetch(`http://127.0.0.1:${prismPort}/`).then(
+    () => true,
+    () => false,
+  );
+  if (up) break;
+  await new Promise((r) => setTimeout(r, 50));
+}
+await requestsPerSecond(`http://127.0.0.1:${prismPort}`, 1);
+const prismRps = await requestsPerSecond(`http://127.0.0.1:${prismPort}`);
+prism.kill();
+const sandboxRatio = sandboxRps / prismRps;
+console.log(
+  `bench: meari sandbox ${sandboxRps.toFixed(0)} req/s, Prism alone ${prismRps.toFixed(0)} req/s: ratio ${sandboxRatio.toFixed(2)} (target ≥ 0.9)`,
+);
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   signsPerSecond: signers,
   client: { calls: CALLS, bareMedianMs: bareMs, signedMedianMs: signedMs, ratio },
-  sandbox: { startToReadyMs: readyMs, stopMs },
+  sandbox: {
+    startToReadyMs: readyMs,
+    stopMs,
+    requestsPerSecond: sandboxRps,
+    prismRequestsPerSecond: prismRps,
+    ratioToPrism: sandboxRatio,
+  },
 };
 await writeFile(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log("bench: wrote bench/results.json");

@@ -56,6 +56,27 @@ export function backoffMs(attempt: number, options: RetryOptions, random: () => 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A signal that aborts with a `TimeoutError` after `ms`, or when the caller's own signal aborts.
+ * Built from one AbortController and an unref'd timer: `AbortSignal.any` with `AbortSignal.timeout`
+ * costs about 70 µs a call on Node 20, most of a local call's overhead (see `npm run bench`).
+ * The timer is left to run out (a late abort of a finished request does nothing), so the
+ * timeout also covers reading the body.
+ */
+function timeoutSignal(caller: AbortSignal, ms: number): AbortSignal {
+  const controller = new AbortController();
+  if (caller.aborted) {
+    controller.abort(caller.reason);
+    return controller.signal;
+  }
+  setTimeout(
+    () => controller.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")),
+    ms,
+  ).unref();
+  caller.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
+  return controller.signal;
+}
+
+/**
  * Shared by every vendor client: a timeout on every attempt (on by default); retries only for
  * idempotent operations, on network errors and 5xx, with exponential backoff and jitter, each
  * attempt signed afresh; network failures turned into `TransportError` / `TimeoutError` that name
@@ -75,7 +96,7 @@ export function transport(
   const retries = Math.max(0, retry.retries ?? 2);
   const random = retry.random ?? Math.random;
   const sleep = retry.sleep ?? defaultSleep;
-  const signal = (request: Request) => AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
+  const signal = (request: Request) => timeoutSignal(request.signal, timeoutMs);
   const custom = options.fetch;
   const once = custom
     ? (request: Request) => custom(new Request(request, { signal: signal(request) }))
@@ -146,6 +167,8 @@ export function retryPolicy<O extends string>(
   signing: Middleware,
 ): Pick<TransportOptions, "idempotent" | "resign"> {
   const entries = Object.entries(operations) as [O, { method: string; path: string }][];
+  // Most calls are of a method no idempotent operation has: answered without parsing the URL.
+  const methods = new Set(entries.filter(([id]) => idempotent.has(id)).map(([, op]) => op.method));
   // Suffix match: a base URL may carry a path prefix (a gateway) before the operation's path.
   const find = (request: Request) => {
     const { pathname } = new URL(request.url);
@@ -153,6 +176,7 @@ export function retryPolicy<O extends string>(
   };
   return {
     idempotent: (request) => {
+      if (!methods.has(request.method)) return false;
       const found = find(request);
       return found !== undefined && idempotent.has(found[0]);
     },

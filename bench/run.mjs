@@ -9,7 +9,6 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import createClient from "openapi-fetch";
-import { startSandbox } from "../dist/sandbox/server.js";
 import { gwellSignature } from "../dist/vendors/gwell/index.js";
 import { haierSign } from "../dist/vendors/haier/index.js";
 import { createMeariClient, meariSignature } from "../dist/vendors/meari/index.js";
@@ -210,13 +209,45 @@ async function requestsPerSecond(baseUrl, seconds = 3, inFlight = 8) {
   if (failed) throw new Error(`${failed} requests failed against ${baseUrl}`);
   return done / seconds;
 }
-const sandbox = await startSandbox({ vendors: ["meari"], portBase: 0, env: {}, log: () => {} });
-await requestsPerSecond(sandbox.sandboxes[0].url, 1); // warm-up
-const sandboxRps = await requestsPerSecond(sandbox.sandboxes[0].url);
-await sandbox.close();
-const prismPort = 30000 + Math.floor(Math.random() * 20000);
-const prism = spawn(
-  process.execPath,
+/** Starts a server process and resolves once `ready(url)` answers. */
+async function serverProcess(args, url) {
+  const child = spawn(process.execPath, args, {
+    stdio: "ignore",
+    cwd: fileURLToPath(new URL("../", import.meta.url)),
+  });
+  for (let i = 0; i < 200; i++) {
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return child;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill();
+  throw new Error(`${args.join(" ")} did not start`);
+}
+// Both in their own process, as users run them, so neither shares a core with the load generator.
+const sandboxBase = 30000 + Math.floor(Math.random() * 10000);
+const sandboxUrl = `http://127.0.0.1:${sandboxBase + 3}`;
+const sandboxChild = await serverProcess(
+  [
+    fileURLToPath(new URL("../dist/cli/main.js", import.meta.url)),
+    "sandbox",
+    "--vendors",
+    "meari",
+    "--no-docs",
+    "--port-base",
+    String(sandboxBase),
+  ],
+  `${sandboxUrl}/`,
+);
+await requestsPerSecond(sandboxUrl, 1); // warm-up
+const sandboxRps = await requestsPerSecond(sandboxUrl);
+sandboxChild.kill();
+const prismPort = 40000 + Math.floor(Math.random() * 10000);
+const prism = await serverProcess(
   [
     fileURLToPath(new URL("../node_modules/.bin/prism", import.meta.url)),
     "mock",
@@ -228,16 +259,8 @@ const prism = spawn(
     "-v",
     "error",
   ],
-  { stdio: ["ignore", "pipe", "pipe"], cwd: fileURLToPath(new URL("../", import.meta.url)) },
+  `http://127.0.0.1:${prismPort}/`,
 );
-for (let i = 0; i < 200; i++) {
-  const up = await fetch(`http://127.0.0.1:${prismPort}/`).then(
-    () => true,
-    () => false,
-  );
-  if (up) break;
-  await new Promise((r) => setTimeout(r, 50));
-}
 await requestsPerSecond(`http://127.0.0.1:${prismPort}`, 1);
 const prismRps = await requestsPerSecond(`http://127.0.0.1:${prismPort}`);
 prism.kill();

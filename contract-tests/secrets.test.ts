@@ -71,13 +71,22 @@ describe("no sentinel secret ever reaches output", () => {
   });
 
   it("through the clients: successes, vendor errors, transport errors, util.inspect", async () => {
-    const record = (value: unknown) => collected.push(typeof value === "string" ? value : inspect(value, { depth: 10, showHidden: true }));
+    const record = (value: unknown) =>
+      collected.push(typeof value === "string" ? value : inspect(value, { depth: 10, showHidden: true }));
     const settle = async (p: Promise<unknown>) => record(await p.catch((e: unknown) => e));
     for (const secret of [SENTINELS.QUECTEL_USER_DOMAIN_SECRET, "wrong-secret"]) {
-      const q = createQuectelClient({ baseUrl: base(4), userDomain: "C.DM.10271.5", userDomainSecret: secret });
+      const q = createQuectelClient({
+        baseUrl: base(4),
+        userDomain: "C.DM.10271.5",
+        userDomainSecret: secret,
+      });
       record(q);
       await settle(q.login({ phone: "17132136550", password: SENTINELS.QUECTEL_TEST_PASSWORD }));
-      await settle(q.withToken({ phone: "17132136550", password: SENTINELS.QUECTEL_TEST_PASSWORD }, (t) => q.userDeviceList(t)));
+      await settle(
+        q.withToken({ phone: "17132136550", password: SENTINELS.QUECTEL_TEST_PASSWORD }, (t) =>
+          q.userDeviceList(t),
+        ),
+      );
       await settle(q.userDeviceList(`Bearer ${SENTINELS.QUECTEL_USER_DOMAIN_SECRET}`));
     }
     for (const appKey of [SENTINELS.GWELL_APP_KEY, "wrong-key"]) {
@@ -96,12 +105,24 @@ describe("no sentinel secret ever reaches output", () => {
       await settle(h.login("8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92"));
     }
     for (const partnerSecret of [SENTINELS.MEARI_PARTNER_SECRET, "wrong-secret"]) {
-      const m = createMeariClient({ baseUrl: base(3), partnerKey: "example-partner-key", partnerSecret, sourceApp: "8" });
+      const m = createMeariClient({
+        baseUrl: base(3),
+        partnerKey: "example-partner-key",
+        partnerSecret,
+        sourceApp: "8",
+      });
       record(m);
-      await settle(m.login({ userAccount: "s", countryCode: "US", phoneCode: "1", lngType: "en", phoneType: "a" }));
+      await settle(
+        m.login({ userAccount: "s", countryCode: "US", phoneCode: "1", lngType: "en", phoneType: "a" }),
+      );
     }
     // Nothing listening: transport errors carry the request, never its secrets.
-    const dead = createQuectelClient({ baseUrl: "http://127.0.0.1:9", userDomain: "d", userDomainSecret: SENTINELS.QUECTEL_USER_DOMAIN_SECRET, retry: { retries: 0 } });
+    const dead = createQuectelClient({
+      baseUrl: "http://127.0.0.1:9",
+      userDomain: "d",
+      userDomainSecret: SENTINELS.QUECTEL_USER_DOMAIN_SECRET,
+      retry: { retries: 0 },
+    });
     await settle(dead.login({ phone: "1", password: SENTINELS.QUECTEL_TEST_PASSWORD }));
     // The successful login really used the sentinel credentials (so the check means something).
     expect(collected.join("\n")).toContain("accessToken");
@@ -109,10 +130,48 @@ describe("no sentinel secret ever reaches output", () => {
 
   it("through the CLI: logins, contract suites, the haier callback contract", async () => {
     collected.push(
-      await iotdock(["login", "quectel", "--base-url", base(4), "--phone", "17132136550", "--password", SENTINELS.QUECTEL_TEST_PASSWORD]),
-      await iotdock(["login", "gwell", "--base-url", base(1), "--union-id", "1", "--unique-id", "t", "--reg-region", "CN"]),
-      await iotdock(["login", "haier", "--base-url", base(2), "--code", "8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92"]),
-      await iotdock(["login", "meari", "--base-url", base(3), "--user-account", "c", "--country-code", "US", "--phone-code", "1"]),
+      await iotdock([
+        "login",
+        "quectel",
+        "--base-url",
+        base(4),
+        "--phone",
+        "17132136550",
+        "--password",
+        SENTINELS.QUECTEL_TEST_PASSWORD,
+      ]),
+      await iotdock([
+        "login",
+        "gwell",
+        "--base-url",
+        base(1),
+        "--union-id",
+        "1",
+        "--unique-id",
+        "t",
+        "--reg-region",
+        "CN",
+      ]),
+      await iotdock([
+        "login",
+        "haier",
+        "--base-url",
+        base(2),
+        "--code",
+        "8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92",
+      ]),
+      await iotdock([
+        "login",
+        "meari",
+        "--base-url",
+        base(3),
+        "--user-account",
+        "c",
+        "--country-code",
+        "US",
+        "--phone-code",
+        "1",
+      ]),
       await iotdock(["contract", "quectel", "--server", base(4), "--allow-writes"]),
       await iotdock(["contract", "gwell", "--server", base(1)]),
       await iotdock(["contract", "meari", "--server", base(3), "--allow-writes"]),

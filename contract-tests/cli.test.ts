@@ -1,5 +1,8 @@
 import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -111,6 +114,30 @@ describe("iotdock CLI", () => {
     expect(login.code).toBe(0);
     for (const s of ["--phone", "--password", "--international-code", "--base-url", "QUECTEL_BASE_URL"]) {
       expect(login.stdout).toContain(s);
+    }
+  });
+
+  it("docs --out writes the docs portal as static files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "iotdock-docs-cli-"));
+    try {
+      const run = await iotdock(["docs", "--out", dir]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^iotdock: wrote \d+ files of the docs portal to /);
+      const files = await readdir(dir);
+      for (const f of [
+        "index.html",
+        "gwell.html",
+        "haier.html",
+        "haier-callback.html",
+        "meari.html",
+        "quectel.html",
+        "signing-meari.html",
+      ])
+        expect(files).toContain(f);
+      expect(files.filter((f) => f.startsWith("."))).toEqual([]);
+      expect(await readFile(join(dir, "index.html"), "utf8")).toContain("signing-quectel.html");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

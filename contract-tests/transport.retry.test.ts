@@ -150,6 +150,28 @@ describe("transport: retries only idempotent operations, each attempt signed afr
     );
   });
 
+  it("the caller's abort signal still works through a signing middleware that rebuilds the request, and is never retried", async () => {
+    const meari = createMeariClient({
+      baseUrl: url,
+      partnerKey: "pk",
+      partnerSecret: "s",
+      sourceApp: 8,
+      retry,
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const r = await run(["hang", "hang", "hang"], () =>
+      meari.GET("/v2/third/sdk/redirect", {
+        params: { query: { countryCode: "US" } },
+        signal: controller.signal,
+      }),
+    );
+    expect(seen).toHaveLength(1);
+    expect(r.error).toBeInstanceOf(TransportError);
+    expect(r.error).not.toBeInstanceOf(TimeoutError);
+    expect((r.error as Error).message).toMatch(/^meari redirect failed: network error: .*abort/i);
+  });
+
   it("retries: 0 turns retries off", async () => {
     const r = await run(["503", "ok"], () =>
       gwell({ retry: { retries: 0 } }).devList({ accessId: "-1" } as never),

@@ -32,6 +32,30 @@ export interface TransportOptions {
   resign?: ((request: Request) => Promise<Request>) | undefined;
 }
 
+/** The caller's abort signal of requests a middleware rebuilt (see `rebuildRequest`). */
+const callerSignals = new WeakMap<Request, AbortSignal>();
+
+/**
+ * A copy of `request` with another URL, headers or body, for signing middlewares. The caller's
+ * abort signal is carried to the transport on the side instead of being copied into the new
+ * Request, which would make it follow the old one: that costs more than the rest of signing.
+ */
+export function rebuildRequest(
+  request: Request,
+  url: string | URL,
+  init: { headers?: Headers; body?: string | null } = {},
+): Request {
+  const body = init.body !== undefined ? init.body : request.body;
+  const next = new Request(url, {
+    method: request.method,
+    headers: init.headers ?? request.headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
+  callerSignals.set(next, callerSignals.get(request) ?? request.signal);
+  return next;
+}
+
 /** Header on the final answer when a call took more than one attempt (read by the envelope unwrapper). */
 export const ATTEMPTS_HEADER = "x-iotdock-attempts";
 
@@ -96,10 +120,14 @@ export function transport(
   const retries = Math.max(0, retry.retries ?? 2);
   const random = retry.random ?? Math.random;
   const sleep = retry.sleep ?? defaultSleep;
-  const signal = (request: Request) => timeoutSignal(request.signal, timeoutMs);
+  const signal = (request: Request) => timeoutSignal(callerSignals.get(request) ?? request.signal, timeoutMs);
   const custom = options.fetch;
   const once = custom
-    ? (request: Request) => custom(new Request(request, { signal: signal(request) }))
+    ? (request: Request) => {
+        const next = new Request(request, { signal: signal(request) });
+        callerSignals.set(next, callerSignals.get(request) ?? request.signal);
+        return custom(next);
+      }
     : (request: Request) => globalThis.fetch(request, { signal: signal(request) });
 
   const withRetries = async (request: Request): Promise<Response> => {
@@ -115,7 +143,7 @@ export function transport(
         await response.body?.cancel();
       } catch (error) {
         // The caller aborted: never retry that.
-        if (request.signal.aborted) throw error;
+        if ((callerSignals.get(request) ?? request.signal).aborted) throw error;
         if (last) throw attempt === 1 ? error : new AttemptsExhausted(attempt, error);
       }
       await sleep(backoffMs(attempt, retry, random));

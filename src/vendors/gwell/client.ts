@@ -6,7 +6,7 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { type RetryOptions, rebuildRequest, retryPolicy, transport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readGwellEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
 
@@ -127,12 +127,7 @@ export function gwellSigningMiddleware(
       );
       const headers = new Headers(request.headers);
       for (const [name, value] of Object.entries(signed)) headers.set(name, value);
-      return new Request(request.url, {
-        method: request.method,
-        headers,
-        body: body ?? null,
-        signal: request.signal,
-      });
+      return rebuildRequest(request, request.url, { headers, body: body ?? null });
     },
     async onResponse({ request, response, schemaPath }) {
       if (operationFor(request.method, schemaPath) !== "thirdCustLogin") return undefined;

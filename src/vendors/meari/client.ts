@@ -6,7 +6,7 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError, TransportError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { type RetryOptions, rebuildRequest, retryPolicy, transport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readMeariEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signMeariRequest } from "./sign.js";
 
@@ -115,7 +115,7 @@ export function meariSigningMiddleware(
         env,
       );
       url.search = signed.query;
-      return new Request(url, request);
+      return rebuildRequest(request, url);
     },
   };
 }

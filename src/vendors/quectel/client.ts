@@ -6,7 +6,7 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { type RetryOptions, rebuildRequest, retryPolicy, transport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readQuectelEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { encryptPassword } from "./password.js";
 import { RANDOM_LENGTH, signLoginQuery, signSmsCodeQuery } from "./sign.js";
@@ -146,7 +146,7 @@ export function quectelSigningMiddleware(
         .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
         .join("&");
       url.search = url.search ? `${url.search}&${extra}` : `?${extra}`;
-      return new Request(url, request);
+      return rebuildRequest(request, url);
     },
   };
 }

@@ -96,7 +96,12 @@ function timeoutSignal(caller: AbortSignal, ms: number): AbortSignal {
     () => controller.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")),
     ms,
   ).unref();
-  caller.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
+  // Removed when this controller aborts (at the latest when the timer runs out), so a caller's
+  // long-lived signal shared by many calls does not collect listeners.
+  caller.addEventListener("abort", () => controller.abort(caller.reason), {
+    once: true,
+    signal: controller.signal,
+  });
   return controller.signal;
 }
 

@@ -23,11 +23,15 @@ export function formatCases(cases: ContractCase[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** POSTs JSON and reads the answer; network failures become a `got` text instead of throwing. */
+/**
+ * POSTs JSON and reads the answer; network failures become a text (`unreachable (…)`, `no answer
+ * within … ms`) instead of throwing. `body` is undefined when the answer is not JSON.
+ */
 export async function postJson(
   url: string,
   body: unknown,
   timeoutMs: number,
+  init: { redirect?: "follow" | "manual" | "error" } = {},
 ): Promise<{ status: number; body: unknown; text: string } | { failure: string }> {
   try {
     const response = await fetch(url, {
@@ -35,6 +39,7 @@ export async function postJson(
       headers: { "content-type": "application/json;charset=UTF-8" },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
+      ...init,
     });
     const text = await response.text();
     let parsed: unknown;

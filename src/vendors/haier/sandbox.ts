@@ -1,3 +1,4 @@
+import { postJson } from "../../contract/cases.js";
 import { secureRandomString } from "../../core/clock.js";
 import { constantTimeEqual } from "../../core/compare.js";
 import {
@@ -62,31 +63,14 @@ async function callCallback(
   url: string,
   fields: { code: string; clientKey: string; clientSecret: string },
 ): Promise<{ openId: string } | { failure: string }> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json;charset=UTF-8" },
-      body: JSON.stringify(fields),
-      signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),
-      redirect: "manual",
-    });
-  } catch (error) {
-    if (error instanceof Error && error.name === "TimeoutError")
-      return { failure: `callback did not answer within ${CALLBACK_TIMEOUT_MS} ms` };
-    const cause =
-      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    return { failure: `callback unreachable (${cause})` };
-  }
-  const text = await response.text().catch(() => "");
-  if (response.status !== 200) return { failure: `callback answered HTTP ${response.status}` };
-  let answer: unknown;
-  try {
-    answer = JSON.parse(text);
-  } catch {
-    return { failure: "callback answered something that is not JSON" };
-  }
-  const { openId, retCode } = (typeof answer === "object" && answer !== null ? answer : {}) as {
+  // Like Haier: one POST, no redirects followed.
+  const answer = await postJson(url, fields, CALLBACK_TIMEOUT_MS, { redirect: "manual" });
+  if ("failure" in answer) return { failure: `callback: ${answer.failure}` };
+  if (answer.status !== 200) return { failure: `callback answered HTTP ${answer.status}` };
+  if (answer.body === undefined) return { failure: "callback answered something that is not JSON" };
+  const { openId, retCode } = (
+    typeof answer.body === "object" && answer.body !== null ? answer.body : {}
+  ) as {
     openId?: unknown;
     retCode?: unknown;
   };

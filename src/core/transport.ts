@@ -226,3 +226,37 @@ export function retryPolicy<O extends string>(
     },
   };
 }
+
+/** What every client of a vendor shares about its API. */
+export interface VendorApi<O extends string> {
+  vendor: string;
+  operations: Record<O, { method: string; path: string }>;
+  operationFor: (method: string, schemaPath: string) => O | undefined;
+  /** Operations without side effects: retried on network errors and 5xx. */
+  idempotent: ReadonlySet<O>;
+  sensitiveQuery: ReadonlySet<string>;
+}
+
+/**
+ * A vendor client's transport: the timeout, retries of its idempotent operations signed afresh
+ * by `signing`, and errors that name its operations.
+ */
+export function vendorTransport<O extends string>(
+  api: VendorApi<O>,
+  signing: Middleware,
+  options: {
+    timeoutMs?: number | undefined;
+    retry?: RetryOptions | undefined;
+    fetch?: ((request: Request) => Promise<Response>) | undefined;
+  },
+) {
+  return transport({
+    vendor: api.vendor,
+    operationOf: (method, path) => api.operationFor(method, path) ?? `${method} ${path}`,
+    sensitiveQuery: api.sensitiveQuery,
+    timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    ...retryPolicy(api.operations, api.idempotent, signing),
+    fetch: options.fetch,
+  });
+}

@@ -6,7 +6,7 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, rebuildRequest, retryPolicy, transport } from "../../core/transport.js";
+import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readGwellEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
 
@@ -159,15 +159,17 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
   };
   const clock = options.clock ?? systemClock;
   const signing = gwellSigningMiddleware(credentials, { clock, nonce: options.nonce ?? secureNonce });
-  const { fetch, middleware } = transport({
-    vendor: VENDOR,
-    operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
-    sensitiveQuery: SENSITIVE_QUERY,
-    timeoutMs: options.timeoutMs,
-    retry: options.retry,
-    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
-    fetch: options.fetch,
-  });
+  const { fetch, middleware } = vendorTransport(
+    {
+      vendor: VENDOR,
+      operations: OPERATIONS,
+      operationFor,
+      idempotent: IDEMPOTENT,
+      sensitiveQuery: SENSITIVE_QUERY,
+    },
+    signing,
+    options,
+  );
   const client = createClient<GwellPaths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
 

@@ -6,7 +6,7 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, retryPolicy, transport } from "../../core/transport.js";
+import { type RetryOptions, vendorTransport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readHaierEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { HEADER, type SequenceSource, sequenceCounter, signHaierRequest } from "./sign.js";
 
@@ -122,15 +122,17 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
     },
     { clock: options.clock ?? systemClock, sequence: options.sequence ?? processSequence },
   );
-  const { fetch, middleware } = transport({
-    vendor: VENDOR,
-    operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
-    sensitiveQuery: SENSITIVE_QUERY,
-    timeoutMs: options.timeoutMs,
-    retry: options.retry,
-    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
-    fetch: options.fetch,
-  });
+  const { fetch, middleware } = vendorTransport(
+    {
+      vendor: VENDOR,
+      operations: OPERATIONS,
+      operationFor,
+      idempotent: IDEMPOTENT,
+      sensitiveQuery: SENSITIVE_QUERY,
+    },
+    signing,
+    options,
+  );
   const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
   const unwrap = envelopeUnwrapper({

@@ -6,7 +6,7 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError, TransportError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, rebuildRequest, retryPolicy, transport } from "../../core/transport.js";
+import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readMeariEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { type NonceSource, secureNonce, signMeariRequest } from "./sign.js";
 
@@ -131,15 +131,17 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
     { partnerKey: options.partnerKey, partnerSecret, sourceApp: String(options.sourceApp) },
     { clock: options.clock ?? systemClock, nonce: options.nonce ?? secureNonce },
   );
-  const { fetch, middleware } = transport({
-    vendor: VENDOR,
-    operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
-    sensitiveQuery: SENSITIVE_QUERY,
-    timeoutMs: options.timeoutMs,
-    retry: options.retry,
-    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
-    fetch: options.fetch,
-  });
+  const { fetch, middleware } = vendorTransport(
+    {
+      vendor: VENDOR,
+      operations: OPERATIONS,
+      operationFor,
+      idempotent: IDEMPOTENT,
+      sensitiveQuery: SENSITIVE_QUERY,
+    },
+    signing,
+    options,
+  );
   const client = createClient<MeariPaths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
   const unwrap = envelopeUnwrapper({

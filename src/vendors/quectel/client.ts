@@ -6,7 +6,7 @@ import { envelopeUnwrapper } from "../../core/envelope.js";
 import { ConfigError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, rebuildRequest, retryPolicy, transport } from "../../core/transport.js";
+import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
 import { IDEMPOTENT, OPERATIONS, operationFor, readQuectelEnvelope, SENSITIVE_QUERY } from "./operations.js";
 import { encryptPassword } from "./password.js";
 import { RANDOM_LENGTH, signLoginQuery, signSmsCodeQuery } from "./sign.js";
@@ -167,15 +167,17 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
   const userDomain = options.userDomain;
 
   const signing = quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env);
-  const { fetch, middleware } = transport({
-    vendor: VENDOR,
-    operationOf: (method, path) => operationFor(method, path) ?? `${method} ${path}`,
-    sensitiveQuery: SENSITIVE_QUERY,
-    timeoutMs: options.timeoutMs,
-    retry: options.retry,
-    ...retryPolicy(OPERATIONS, IDEMPOTENT, signing),
-    fetch: options.fetch,
-  });
+  const { fetch, middleware } = vendorTransport(
+    {
+      vendor: VENDOR,
+      operations: OPERATIONS,
+      operationFor,
+      idempotent: IDEMPOTENT,
+      sensitiveQuery: SENSITIVE_QUERY,
+    },
+    signing,
+    options,
+  );
   const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
 

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
-import { discoverVendors } from "../src/sandbox/vendors.js";
 import { createGwellClient } from "../src/vendors/gwell/index.js";
 import { createHaierClient } from "../src/vendors/haier/index.js";
 import { createMeariClient } from "../src/vendors/meari/index.js";
 import { createQuectelClient, SmsCodeType } from "../src/vendors/quectel/index.js";
+import { sandboxDefault } from "./support/defaults.js";
 import { validatingFetch } from "./support/validating-fetch.js";
 
-const vendors = await discoverVendors();
-const d = (variable: string) =>
-  vendors.flatMap((v) => v.credentials).find((c) => c.variable === variable)?.default ?? "";
+const d = sandboxDefault;
 
 /**
  * The request side of the contract: every operation of every client goes through Prism's request

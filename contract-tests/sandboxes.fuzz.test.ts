@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import type { VendorSandbox } from "../src/sandbox/types.js";
 import { discoverVendors } from "../src/sandbox/vendors.js";
+import { sandboxDefault } from "./support/defaults.js";
 import { specValidator } from "./support/spec.js";
 
 /**
@@ -251,8 +252,7 @@ describe("every sandbox, fuzzed", () => {
     const { createHaierClient } = await import("../src/vendors/haier/index.js");
     const { createMeariClient } = await import("../src/vendors/meari/index.js");
     const url = (v: string) => sandbox.sandboxes.find((s) => s.vendor === v)?.url ?? "";
-    const d = (variable: string) =>
-      vendors.flatMap((v) => v.credentials).find((c) => c.variable === variable)?.default ?? "";
+    const d = sandboxDefault;
     await createQuectelClient({
       baseUrl: url("quectel"),
       userDomain: d("QUECTEL_USER_DOMAIN"),

@@ -1,3 +1,4 @@
+import { credentialValue } from "../core/credentials.js";
 import type { CredentialVariable } from "../sandbox/types.js";
 
 /**
@@ -12,5 +13,5 @@ export function resolveCredentials<K extends string>(
   const entries = Object.entries(credentials) as [K, CredentialVariable][];
   const unset = entries.filter(([, c]) => !env[c.variable]).map(([, c]) => c.variable);
   if (unset.length) note(`${unset.join(", ")} unset: using the documented default`);
-  return Object.fromEntries(entries.map(([k, c]) => [k, env[c.variable] || c.default])) as Record<K, string>;
+  return Object.fromEntries(entries.map(([k, c]) => [k, credentialValue(c, env)])) as Record<K, string>;
 }

@@ -1,3 +1,4 @@
+import { credentialValues } from "../core/credentials.js";
 import type { ContractCase } from "./cases.js";
 import { specValidator } from "./spec.js";
 import type { CaseState, ContractTarget, VendorContract } from "./types.js";
@@ -86,9 +87,7 @@ export function targetValues(
   env: Record<string, string | undefined>,
   defaults: boolean,
 ): ContractTarget["values"] {
-  return Object.fromEntries(
-    contract.variables.map((v) => [v.variable, env[v.variable] || (defaults ? v.default : "")]),
-  );
+  return credentialValues(contract.variables, env, defaults);
 }
 
 export type { ContractTarget };

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { type Clock, systemClock } from "../core/clock.js";
+import { credentialValues } from "../core/credentials.js";
 import type { SandboxReply, SandboxRequest, VendorSandbox } from "./types.js";
 import { discoverVendors, specsDir } from "./vendors.js";
 
@@ -78,11 +79,6 @@ export async function selectVendors(names?: string[]): Promise<VendorSandbox[]> 
   return all.filter((v) => names.includes(v.vendor));
 }
 
-/** The credential values a vendor sandbox uses: the environment, else the documented defaults. */
-export function credentialsFor(vendor: VendorSandbox, env: Record<string, string | undefined>) {
-  return Object.fromEntries(vendor.credentials.map((c) => [c.variable, env[c.variable] || c.default]));
-}
-
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
   const host = options.host ?? DEFAULT_HOST;
   const portBase = options.portBase ?? DEFAULT_PORT_BASE;
@@ -134,7 +130,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     for (const { vendor, spec, mock } of prepared) {
       let url = "";
       const handler = vendor.createHandler({
-        credentials: credentialsFor(vendor, env),
+        credentials: credentialValues(vendor.credentials, env),
         clock,
         spec,
         mock,

@@ -7,10 +7,10 @@ import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
-import { IDEMPOTENT, OPERATIONS, operationFor, readGwellEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { API, OPERATIONS, operationFor } from "./operations.js";
 import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
 
-export const VENDOR = "gwell";
+export const VENDOR = API.vendor;
 
 export interface GwellClientOptions {
   baseUrl: string;
@@ -159,26 +159,11 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
   };
   const clock = options.clock ?? systemClock;
   const signing = gwellSigningMiddleware(credentials, { clock, nonce: options.nonce ?? secureNonce });
-  const { fetch, middleware } = vendorTransport(
-    {
-      vendor: VENDOR,
-      operations: OPERATIONS,
-      operationFor,
-      idempotent: IDEMPOTENT,
-      sensitiveQuery: SENSITIVE_QUERY,
-    },
-    signing,
-    options,
-  );
+  const { fetch, middleware } = vendorTransport(API, signing, options);
   const client = createClient<GwellPaths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
 
-  const unwrap = envelopeUnwrapper({
-    vendor: VENDOR,
-    operations: OPERATIONS,
-    read: readGwellEnvelope,
-    sensitiveQuery: SENSITIVE_QUERY,
-  });
+  const unwrap = envelopeUnwrapper(API);
 
   const login = async (input: ThirdCustLoginInput) =>
     unwrap<ThirdCustLoginData>(

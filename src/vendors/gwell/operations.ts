@@ -35,3 +35,13 @@ export const readGwellEnvelope = codeMsgEnvelope((code) => code === SUCCESS_CODE
 
 /** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
 export const IDEMPOTENT: ReadonlySet<GwellOperation> = new Set<GwellOperation>(["devInfo", "devList"]);
+
+/** What the client's transport and envelope unwrapper need to know about this API. */
+export const API = {
+  vendor: "gwell",
+  operations: OPERATIONS,
+  operationFor,
+  idempotent: IDEMPOTENT,
+  sensitiveQuery: SENSITIVE_QUERY,
+  read: readGwellEnvelope,
+};

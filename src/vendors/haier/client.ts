@@ -7,10 +7,10 @@ import { ConfigError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, vendorTransport } from "../../core/transport.js";
-import { IDEMPOTENT, OPERATIONS, operationFor, readHaierEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { API, OPERATIONS } from "./operations.js";
 import { HEADER, type SequenceSource, sequenceCounter, signHaierRequest } from "./sign.js";
 
-export const VENDOR = "haier";
+export const VENDOR = API.vendor;
 
 /** Defaults for the headers Haier requires but the caller rarely cares about (Parameters.md). */
 export const DEFAULT_HEADERS = { appVersion: "1.0.0", language: "zh-cn", timezone: "Asia/Shanghai" } as const;
@@ -122,25 +122,10 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
     },
     { clock: options.clock ?? systemClock, sequence: options.sequence ?? processSequence },
   );
-  const { fetch, middleware } = vendorTransport(
-    {
-      vendor: VENDOR,
-      operations: OPERATIONS,
-      operationFor,
-      idempotent: IDEMPOTENT,
-      sensitiveQuery: SENSITIVE_QUERY,
-    },
-    signing,
-    options,
-  );
+  const { fetch, middleware } = vendorTransport(API, signing, options);
   const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
-  const unwrap = envelopeUnwrapper({
-    vendor: VENDOR,
-    operations: OPERATIONS,
-    read: readHaierEnvelope,
-    sensitiveQuery: SENSITIVE_QUERY,
-  });
+  const unwrap = envelopeUnwrapper(API);
   const login = async (code: string) =>
     unwrap<HaierLogin>(
       "thirdpartUserLogin",

@@ -36,3 +36,13 @@ export const readHaierEnvelope: EnvelopeReader = (body) => {
 
 /** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
 export const IDEMPOTENT: ReadonlySet<HaierOperation> = new Set<HaierOperation>([]);
+
+/** What the client's transport and envelope unwrapper need to know about this API. */
+export const API = {
+  vendor: "haier",
+  operations: OPERATIONS,
+  operationFor,
+  idempotent: IDEMPOTENT,
+  sensitiveQuery: SENSITIVE_QUERY,
+  read: readHaierEnvelope,
+};

@@ -7,10 +7,10 @@ import { ConfigError, TransportError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
-import { IDEMPOTENT, OPERATIONS, operationFor, readMeariEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { API, OPERATIONS } from "./operations.js";
 import { type NonceSource, secureNonce, signMeariRequest } from "./sign.js";
 
-export const VENDOR = "meari";
+export const VENDOR = API.vendor;
 
 export interface MeariClientOptions {
   /** The global entry point (redirect): `https://apis.cloudedge360.com`, or a sandbox. */
@@ -131,25 +131,10 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
     { partnerKey: options.partnerKey, partnerSecret, sourceApp: String(options.sourceApp) },
     { clock: options.clock ?? systemClock, nonce: options.nonce ?? secureNonce },
   );
-  const { fetch, middleware } = vendorTransport(
-    {
-      vendor: VENDOR,
-      operations: OPERATIONS,
-      operationFor,
-      idempotent: IDEMPOTENT,
-      sensitiveQuery: SENSITIVE_QUERY,
-    },
-    signing,
-    options,
-  );
+  const { fetch, middleware } = vendorTransport(API, signing, options);
   const client = createClient<MeariPaths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
-  const unwrap = envelopeUnwrapper({
-    vendor: VENDOR,
-    operations: OPERATIONS,
-    read: readMeariEnvelope,
-    sensitiveQuery: SENSITIVE_QUERY,
-  });
+  const unwrap = envelopeUnwrapper(API);
 
   const regions = new Map<string, Promise<MeariRegion>>();
   const region = (countryCode: string): Promise<MeariRegion> => {

@@ -51,3 +51,13 @@ export const readMeariEnvelope: EnvelopeReader = (body) => {
 
 /** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
 export const IDEMPOTENT: ReadonlySet<MeariOperation> = new Set<MeariOperation>(["redirect"]);
+
+/** What the client's transport and envelope unwrapper need to know about this API. */
+export const API = {
+  vendor: "meari",
+  operations: OPERATIONS,
+  operationFor,
+  idempotent: IDEMPOTENT,
+  sensitiveQuery: SENSITIVE_QUERY,
+  read: readMeariEnvelope,
+};

@@ -9,7 +9,13 @@ import type {
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
 import { type MeariOperation, operationFor, readMeariEnvelope } from "./operations.js";
-import { meariSignature, meariStringToSign, SIGNATURE_METHOD, SIGNATURE_VERSION } from "./sign.js";
+import {
+  meariSignature,
+  meariStringToSign,
+  SIGNATURE_METHOD,
+  SIGNATURE_VERSION,
+  SIGNING_PARAMS,
+} from "./sign.js";
 
 /** The codes the sandbox answers with (specs/meari.yaml, "In the iotdock sandbox"). */
 export const CODES = {
@@ -23,15 +29,6 @@ export const CODES = {
 
 /** Meari documents no timestamp window; the sandbox allows 10 minutes either way (an assumption). */
 export const TIMESTAMP_WINDOW_MS = 10 * 60 * 1000;
-
-const REQUIRED_SIGNING = [
-  "partnerKey",
-  "signatureVersion",
-  "signatureMethod",
-  "signatureNonce",
-  "timestamp",
-  "signature",
-];
 
 /**
  * Unix milliseconds (what the vendor's demo sends), 10-digit Unix seconds (the current
@@ -73,7 +70,7 @@ function createHandler(context: VendorSandboxContext) {
     envelope(code, { [DETAIL_HEADER]: detail, ...extra });
 
   function verify(operation: MeariOperation, query: URLSearchParams): SandboxReply | undefined {
-    const missing = REQUIRED_SIGNING.filter((name) => !query.get(name));
+    const missing = SIGNING_PARAMS.filter((name) => !query.get(name));
     if (missing.length) return fail(CODES.invalidParameter, `missing ${missing.join(", ")}`);
     const get = (name: string) => query.get(name) as string;
     if (get("partnerKey") !== partnerKey) return fail(CODES.invalidParameter, "unknown partnerKey");

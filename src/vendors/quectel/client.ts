@@ -7,11 +7,11 @@ import { ConfigError, VendorError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
-import { IDEMPOTENT, OPERATIONS, operationFor, readQuectelEnvelope, SENSITIVE_QUERY } from "./operations.js";
+import { API, OPERATIONS, operationFor } from "./operations.js";
 import { encryptPassword } from "./password.js";
 import { RANDOM_LENGTH, signLoginQuery, signSmsCodeQuery } from "./sign.js";
 
-export const VENDOR = "quectel";
+export const VENDOR = API.vendor;
 
 export interface QuectelClientOptions {
   /** e.g. https://iot-api.quectelcn.com (China), https://iot-api.acceleronix.io (Europe), or a sandbox. */
@@ -167,26 +167,11 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
   const userDomain = options.userDomain;
 
   const signing = quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env);
-  const { fetch, middleware } = vendorTransport(
-    {
-      vendor: VENDOR,
-      operations: OPERATIONS,
-      operationFor,
-      idempotent: IDEMPOTENT,
-      sensitiveQuery: SENSITIVE_QUERY,
-    },
-    signing,
-    options,
-  );
+  const { fetch, middleware } = vendorTransport(API, signing, options);
   const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
 
-  const unwrap = envelopeUnwrapper({
-    vendor: VENDOR,
-    operations: OPERATIONS,
-    read: readQuectelEnvelope,
-    sensitiveQuery: SENSITIVE_QUERY,
-  });
+  const unwrap = envelopeUnwrapper(API);
 
   const encrypted = (password: string) => {
     const random = env.random(RANDOM_LENGTH);

@@ -33,3 +33,13 @@ export const readQuectelEnvelope = codeMsgEnvelope((code) => SUCCESS_CODES.has(c
 
 /** Operations without side effects: retried on network errors and 5xx (each attempt signed afresh). */
 export const IDEMPOTENT: ReadonlySet<QuectelOperation> = new Set<QuectelOperation>(["userDeviceList"]);
+
+/** What the client's transport and envelope unwrapper need to know about this API. */
+export const API = {
+  vendor: "quectel",
+  operations: OPERATIONS,
+  operationFor,
+  idempotent: IDEMPOTENT,
+  sensitiveQuery: SENSITIVE_QUERY,
+  read: readQuectelEnvelope,
+};

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VendorError } from "../src/index.js";
+import { AuthenticationError, VendorError } from "../src/index.js";
 import { createGwellClient } from "../src/vendors/gwell/index.js";
 import { opensslHmacSha1Base64, sha256sum } from "./support/independent.js";
 import { startRecorder } from "./support/recorder.js";
@@ -113,9 +113,12 @@ describe("Gwell client: what goes on the wire", () => {
       .login({ uniqueId: "t", unionId: "refused", regRegion: "CN" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VendorError);
+    // 10007 is an `authentication` code of the spec: logging in again would not help.
+    expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as VendorError).message).toBe(
-      "gwell thirdCustLogin failed: vendor code 10007 (signature validate fail:-3), HTTP 200",
+      "gwell thirdCustLogin failed: vendor code 10007 (signature validate fail:-3), HTTP 200 [request r1]",
     );
+    expect((error as VendorError).requestId).toBe("r1");
     const printed = [
       inspect(error, { depth: 10, showHidden: true }),
       JSON.stringify(error),

@@ -111,6 +111,68 @@ describe("createHaierCallbackHandler: answers exactly per haier-callback.yaml", 
     }
   });
 
+  it("the Fetch entry reads the body chunk by chunk and stops at maxBodyBytes", async () => {
+    const small = createHaierCallbackHandler({
+      clientKey: CLIENT_KEY,
+      clientSecret: SECRET,
+      verifyCode: () => "user-1",
+      maxBodyBytes: 1024,
+    });
+    // 16 MiB offered in 256-byte chunks: a reader that stops at the limit pulls a handful.
+    let pulled = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(256).fill(0x20));
+        if (pulled === 65_536) controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const refused = await small(
+      new Request("http://callback.test/haier/verify-code", {
+        method: "POST",
+        body: endless,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toEqual({ openId: "", retCode: "B00001", retInfo: "缺少必填参数" });
+    expect(cancelled).toBe(true);
+    // 1024 bytes are 4 chunks; the fifth crosses the limit (plus the stream's read-ahead).
+    expect(pulled).toBeLessThanOrEqual(7);
+
+    // The limit is exact: a body of maxBodyBytes is read, one byte more is not.
+    const body = (n: number) => {
+      const base = JSON.stringify({ code: "c", clientKey: CLIENT_KEY, clientSecret: SECRET, pad: "" });
+      return base.replace('"pad":""', `"pad":"${"x".repeat(n - base.length)}"`);
+    };
+    const post = (text: string) =>
+      small(new Request("http://callback.test/haier/verify-code", { method: "POST", body: text }));
+    expect(body(1024)).toHaveLength(1024);
+    expect(await (await post(body(1024))).json()).toMatchObject({ retCode: "00000", openId: "user-1" });
+    expect((await post(body(1025))).status).toBe(413);
+    // A declared length over the limit is refused before any byte is read.
+    let read = false;
+    const declared = await small(
+      new Request("http://callback.test/haier/verify-code", {
+        method: "POST",
+        headers: { "content-length": "1000000" },
+        body: new ReadableStream<Uint8Array>({
+          pull(controller) {
+            read = true;
+            controller.enqueue(new Uint8Array(1));
+          },
+        }),
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(declared.status).toBe(413);
+    expect(read).toBe(false);
+  });
+
   it("mounts in node:http through .node, refusing bodies over the limit", async () => {
     const small = createHaierCallbackHandler({
       clientKey: CLIENT_KEY,
@@ -225,6 +287,39 @@ describe("iotdock contract haier-callback --server", () => {
     expect(r.stdout).toContain("echoes a secret");
     expect(r.stdout).toContain("0 passed, 5 failed");
     expect(r.stdout + r.stderr).not.toContain(SECRET);
+  });
+
+  it("never follows a redirect: the secret is not posted again to where Location points", async () => {
+    // The target records every request it gets; a redirect must bring it none.
+    const received: { method: string; body: string }[] = [];
+    const target = await serve((req, res) => {
+      let body = "";
+      req.on("data", (c) => {
+        body += c;
+      });
+      req.on("end", () => {
+        received.push({ method: req.method ?? "", body });
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ openId: "u", retCode: "00000", retInfo: "成功" }));
+      });
+    });
+    for (const status of [301, 302, 303, 307, 308]) {
+      const redirector = await serve((req, res) => {
+        req.resume();
+        req.on("end", () => {
+          res.writeHead(status, { location: `${target}/stolen` });
+          res.end();
+        });
+      });
+      const r = await contract(["--server", redirector, "--code", CODE]);
+      expect(received, String(status)).toEqual([]);
+      expect(r.code, String(status)).toBe(1);
+      expect(r.stdout).toContain(
+        `FAIL  verifyCode: valid code: expected HTTP 200, retCode 00000 with an openId; got HTTP ${status}, retCode none, openId empty (HTTP ${status} redirect, not followed: the request carries clientSecret`,
+      );
+      expect(r.stdout).toContain("0 passed, 5 failed");
+      expect(r.stdout + r.stderr).not.toContain(SECRET);
+    }
   });
 
   it("reports an unreachable server as failures, not a crash", async () => {

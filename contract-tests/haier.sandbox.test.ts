@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadApi } from "../src/core/facts.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { createHaierCallbackHandler } from "../src/vendors/haier/callback.js";
 import {
@@ -10,7 +11,9 @@ import {
   EXAMPLE_OPEN_ID,
 } from "../src/vendors/haier/credentials.js";
 import { createHaierClient } from "../src/vendors/haier/index.js";
-import { readHaierEnvelope } from "../src/vendors/haier/operations.js";
+
+const API = loadApi("haier");
+
 import { uncovered } from "./support/coverage.js";
 import { specValidator } from "./support/spec.js";
 
@@ -103,7 +106,7 @@ describe("Haier sandbox: the full round trip through a customer callback, every 
       expect(spec.responseErrors("thirdpartUserLogin", e.status, e.body)).toEqual([]);
     const seen = exchanges.map((e) => ({
       operation: "thirdpartUserLogin",
-      ok: readHaierEnvelope(e.body)?.ok ?? false,
+      ok: API.read(e.body)?.ok ?? false,
     }));
     expect(uncovered("haier.yaml", seen)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadApi } from "../src/core/facts.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import {
   EXAMPLE_PARTNER_KEY,
@@ -6,7 +7,9 @@ import {
   EXAMPLE_SOURCE_APP,
 } from "../src/vendors/meari/credentials.js";
 import { createMeariClient, meariQuery, meariSignature } from "../src/vendors/meari/index.js";
-import { operationFor, readMeariEnvelope } from "../src/vendors/meari/operations.js";
+
+const API = loadApi("meari");
+
 import { uncovered } from "./support/coverage.js";
 import { specValidator } from "./support/spec.js";
 
@@ -31,7 +34,7 @@ describe("Meari sandbox: redirect → login on the region server, every answer v
     const response = await fetch(request);
     const path = new URL(request.url).pathname;
     exchanges.push({
-      operation: operationFor(request.method, path) ?? path,
+      operation: API.find(request.method, path)?.operationId ?? path,
       status: response.status,
       body: (await response.clone().json()) as Exchange["body"],
       headers: response.headers,
@@ -89,7 +92,7 @@ describe("Meari sandbox: redirect → login on the region server, every answer v
     }
     const seen = exchanges.map((e) => ({
       operation: e.operation,
-      ok: readMeariEnvelope(e.body)?.ok ?? false,
+      ok: API.read(e.body)?.ok ?? false,
     }));
     expect(uncovered("meari.yaml", seen)).toEqual([]);
   });
@@ -102,7 +105,27 @@ describe("Meari sandbox: redirect → login on the region server, every answer v
     const user = await c.login(input("a+b/c=d e@例子.com"));
     expect(user).toMatchObject({ userAccount: "a+b/c=d e@例子.com", countryCode: "US", phoneCode: "1" });
     expect(user.userToken).toMatch(/^[A-Za-z0-9]{32}$/);
-    expect(user.iot?.mqtt).toBeDefined();
+    // The spec's login example's iot block (specs/meari.yaml), verbatim.
+    expect(user.iot).toEqual({
+      pfKey: { accessid: "", accesskey: "" },
+      mqtt_aws: {},
+      mqtt: {
+        clientId: "",
+        crtUrls: "",
+        deviceSecret: "",
+        dn: "",
+        host: "",
+        iotId: "",
+        iotToken: "",
+        keepalive: 300,
+        pk: "",
+        port: "",
+        protocol: "",
+        region: "",
+        subTopic: "",
+      },
+      iotVersion: 1,
+    });
     const again = await c.login(input("a+b/c=d e@例子.com"));
     expect(again.userID).toBe(user.userID);
   });

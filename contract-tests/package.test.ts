@@ -5,41 +5,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { OPERATIONS as GWELL_OPERATIONS } from "../src/vendors/gwell/operations.js";
-import { OPERATIONS as HAIER_OPERATIONS } from "../src/vendors/haier/operations.js";
-import {
-  CODE_MESSAGES as MEARI_CODES,
-  OPERATIONS as MEARI_OPERATIONS,
-} from "../src/vendors/meari/operations.js";
-import { OPERATIONS } from "../src/vendors/quectel/operations.js";
+import { discoverDefinitions } from "../src/sandbox/vendors.js";
 import { specValidator } from "./support/spec.js";
+
+const apiNames = (await discoverDefinitions()).flatMap((v) => [...v.apis, ...v.callbacks].map((a) => a.name));
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../", import.meta.url));
 
 describe("package", () => {
-  for (const [specFile, table] of [
-    ["quectel.yaml", OPERATIONS],
-    ["gwell.yaml", GWELL_OPERATIONS],
-    ["haier.yaml", HAIER_OPERATIONS],
-    ["meari.yaml", MEARI_OPERATIONS],
-    ["haier-callback.yaml", { verifyCode: { method: "POST", path: "/haier/verify-code" } }],
-  ] as const) {
-    it(`the client's operation table is exactly ${specFile}'s operations`, () => {
-      const fromSpec = specValidator(specFile).operations.map((o) => [o.operationId, o.method, o.path]);
-      const fromCode = Object.entries(table).map(([id, o]) => [id, o.method, o.path]);
-      expect(fromCode.sort()).toEqual(fromSpec.sort());
-    });
-  }
-
-  it("Meari's code meanings in the client are the spec's x-iotdock-error-codes", () => {
-    const documented = specValidator("meari.yaml").spec["x-iotdock-error-codes"] as {
-      code: string;
-      msg: string;
-    }[];
-    expect(Object.fromEntries(documented.map((e) => [e.code, e.msg]))).toEqual(MEARI_CODES);
-  });
-
   it('`import "iotdock/quectel"` and `import "iotdock"` work in plain Node from the built package', async () => {
     const script = `
       const q = await import("iotdock/quectel");
@@ -73,6 +47,7 @@ describe("package", () => {
     try {
       await cp(join(root, "specs"), join(dir, "specs"), { recursive: true });
       await cp(join(root, "generated"), join(dir, "generated"), { recursive: true });
+      await cp(join(root, "redocly.yaml"), join(dir, "redocly.yaml"));
       const spec = join(dir, "specs", "quectel.yaml");
       const text = await readFile(spec, "utf8");
       expect(text).toContain("name: deviceId");
@@ -91,19 +66,15 @@ describe("package", () => {
     const out = await mkdtemp(join(tmpdir(), "iotdock-docs-"));
     try {
       await run(process.execPath, ["scripts/docs.mjs", "--out", out], { cwd: root });
-      for (const [name, table] of [
-        ["quectel", OPERATIONS],
-        ["gwell", GWELL_OPERATIONS],
-        ["haier", HAIER_OPERATIONS],
-        ["haier-callback", { verifyCode: {} }],
-        ["meari", MEARI_OPERATIONS],
-      ] as const) {
+      for (const name of apiNames) {
         const html = await readFile(join(out, `${name}.html`), "utf8");
         // Redoc inlined: no script or stylesheet is loaded from anywhere.
         expect(html).not.toMatch(/<script[^>]+src=/i);
         expect(html).not.toMatch(/<link[^>]+rel="?stylesheet[^>]+href="?https?:/i);
         expect(html.length).toBeGreaterThan(1_000_000);
-        for (const id of Object.keys(table)) expect(html).toContain(`"operationId":"${id}"`);
+        const ids = specValidator(name).operations.map((o) => o.operationId);
+        expect(ids.length).toBeGreaterThan(0);
+        for (const id of ids) expect(html).toContain(`"operationId":"${id}"`);
       }
     } finally {
       await rm(out, { recursive: true, force: true });

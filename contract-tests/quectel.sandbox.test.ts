@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VendorError } from "../src/index.js";
+import { loadApi } from "../src/core/facts.js";
+import { AuthenticationError, VendorError } from "../src/index.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { EXAMPLE_USER_DOMAIN, EXAMPLE_USER_DOMAIN_SECRET } from "../src/vendors/quectel/credentials.js";
 import { createQuectelClient, SmsCodeType } from "../src/vendors/quectel/index.js";
-import { operationFor, readQuectelEnvelope } from "../src/vendors/quectel/operations.js";
+
+const API = loadApi("quectel");
+
 import { uncovered } from "./support/coverage.js";
 import { specValidator } from "./support/spec.js";
 
@@ -27,7 +30,7 @@ describe("Quectel sandbox: the client against it, every answer valid against the
     const response = await fetch(request);
     const path = new URL(request.url).pathname;
     exchanges.push({
-      operation: operationFor(request.method, path) ?? `${request.method} ${path}`,
+      operation: API.find(request.method, path)?.operationId ?? `${request.method} ${path}`,
       status: response.status,
       body: await response.clone().json(),
     });
@@ -69,7 +72,7 @@ describe("Quectel sandbox: the client against it, every answer valid against the
       });
       expect(spec.schemaErrors("Envelope", e.body)).toEqual([]);
     }
-    const ok = (e: Exchange) => readQuectelEnvelope(e.body)?.ok ?? false;
+    const ok = (e: Exchange) => API.read(e.body)?.ok ?? false;
     expect(
       uncovered(
         "quectel.yaml",
@@ -198,7 +201,8 @@ describe("Quectel sandbox: the client against it, every answer valid against the
     expect((error as VendorError).vendorMessage).toBe("签名验证失败");
     expect(shown).toMatch(/^171321365503S{16}\d{13}<userDomainSecret>$/);
     await expect(c.login({ phone: "17132136550", password: "x" })).rejects.toMatchObject({ code: 5420 });
-    expect(shown).toMatch(/^17132136550[A-Za-z0-9+/=]+S{16}<userDomainSecret>$/);
+    // The encrypted pwd is left out: with `random` beside it, it would give the password away.
+    expect(shown).toBe("17132136550<pwd>SSSSSSSSSSSSSSSS<userDomainSecret>");
     expect(shown).not.toContain(EXAMPLE_USER_DOMAIN_SECRET);
   });
 
@@ -272,10 +276,11 @@ describe("Quectel sandbox: the client against it, every answer valid against the
     });
     expect(res.data?.code).toBe(400);
     expect(res.data?.extMsg).toContain("password cannot be decrypted");
+    // The vendor document's pair (abcd1234 encrypted with random abcdef), for a phone new to the sandbox.
     const ok = await c.POST("/v2/enduser/enduserapi/phonePwdLogin", {
       params: {
         query: {
-          phone: "17132136550",
+          phone: "17100000077",
           pwd: "KbbO5AsWloh9gulLei6NhQ==",
           random: "abcdef",
           internationalCode: "86",
@@ -283,6 +288,44 @@ describe("Quectel sandbox: the client against it, every answer valid against the
       },
     });
     expect(ok.data?.code).toBe(200);
+  });
+
+  it("answers Quectel's own refusals: 5002 for a phone registered again, 5028 for a wrong password", async () => {
+    const c = client();
+    const phone = "17100000088";
+    const agreementList = [{ privacyVersion: "1.0.0", protocolType: 1 as const }];
+    await c.register({
+      phone,
+      password: "first-Passw0rd",
+      internationalCode: "86",
+      smsCode: "606754",
+      agreementList,
+    });
+    await expect(
+      c.register({
+        phone,
+        password: "other-Passw0rd",
+        internationalCode: "86",
+        smsCode: "606754",
+        agreementList,
+      }),
+    ).rejects.toMatchObject({ code: 5002, vendorMessage: "手机号已注册" });
+    const wrong = await c
+      .login({ phone, password: "other-Passw0rd", internationalCode: "86" })
+      .catch((e) => e);
+    expect(wrong).toBeInstanceOf(AuthenticationError);
+    expect(wrong).toMatchObject({ code: 5028, vendorMessage: "密码错误" });
+    const pair = await c.login({ phone, password: "first-Passw0rd", internationalCode: "86" });
+    expect(pair.accessToken.token).toMatch(/^Bearer /);
+  });
+
+  it("a cached token is never given for a wrong password (the client's token cache checks it)", async () => {
+    const c = client();
+    const user = { phone: "17100000099", password: "right-Passw0rd", internationalCode: "86" };
+    const first = await c.token(user);
+    await expect(c.token({ ...user, password: "wrong-Passw0rd" })).rejects.toMatchObject({ code: 5028 });
+    // The right password still gets the stored pair, not a new login.
+    expect((await c.token(user)).accessToken.token).toBe(first.accessToken.token);
   });
 
   it("hands correctly signed requests to Prism, which checks them against the spec", async () => {

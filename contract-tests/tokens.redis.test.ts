@@ -1,41 +1,44 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisTokenStore, createTokenCache } from "../src/core/tokens.js";
+import { requireTool } from "./support/tools.js";
 
-/** A real redis-server (Debian's, installed by .ci/run) on a free loopback port, stopped after the tests. */
-async function startRedis(): Promise<{ port: number; process: ChildProcess }> {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((r) => probe.close(r));
+requireTool("redis-server", "needed to share tokens between instances through a real Redis");
+
+/**
+ * A real redis-server (Debian's, installed by .ci/run) listening on a Unix socket in a fresh
+ * directory, no TCP port at all (nothing to race for), stopped after the tests.
+ */
+async function startRedis(): Promise<{ path: string; dir: string; process: ChildProcess }> {
+  const dir = await mkdtemp(join(tmpdir(), "iotdock-redis-"));
+  const path = join(dir, "redis.sock");
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+    ["--port", "0", "--unixsocket", path, "--unixsocketperm", "700", "--dir", dir, "--save", "", "--appendonly", "no"],
+    { stdio: ["ignore", "pipe", "pipe"] },
   );
   await new Promise<void>((resolve, reject) => {
     let seen = "";
     child.stdout?.on("data", (c) => {
       seen += c;
-      if (seen.includes("Ready to accept connections")) resolve();
+      // "Ready to accept connections" (TCP) or "ready to accept connections at <path>" (socket).
+      if (/ready to accept connections/i.test(seen)) resolve();
     });
-    child.once("error", (e) =>
-      reject(new Error(`redis-server could not start (is it installed? .ci/run installs it): ${e.message}`)),
-    );
+    child.once("error", (e) => reject(new Error(`redis-server could not start: ${e.message}`)));
     child.once("exit", (code) => reject(new Error(`redis-server exited ${code}: ${seen}`)));
   });
-  return { port, process: child };
+  return { path, dir, process: child };
 }
 
 describe("Redis token store: several instances of a customer cloud share tokens and log in once", () => {
-  let redis: { port: number; process: ChildProcess };
+  let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
   const clients: Redis[] = [];
   const client = () => {
-    const c = new Redis({ port: redis.port, host: "127.0.0.1", lazyConnect: false, maxRetriesPerRequest: 1 });
+    const c = new Redis({ path: redis?.path as string, lazyConnect: false, maxRetriesPerRequest: 1 });
     clients.push(c);
     return c;
   };
@@ -45,8 +48,14 @@ describe("Redis token store: several instances of a customer cloud share tokens 
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.quit()));
-    redis.process.kill("SIGTERM");
-    await new Promise((r) => redis.process.once("exit", r));
+    if (!redis) return;
+    const { process: child, dir } = redis;
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
   });
 
   function instance(
@@ -103,12 +112,23 @@ describe("Redis token store: several instances of a customer cloud share tokens 
 
   it("a lock is released only by its holder", async () => {
     const store = createRedisTokenStore(client(), { prefix: "t3:" });
-    const release = await store.lock?.("k", 5000);
-    expect(release).toBeDefined();
+    const raw = client();
+    const release = await store.lock?.("k", 60_000);
+    expect(release).toBeTypeOf("function");
+    // SET NX PX: the holder's random id under <prefix><key>:lock, for the lock's time.
+    expect(await raw.get("t3:k:lock")).toMatch(/^[0-9a-f]{32}$/);
+    const ttl = await raw.pttl("t3:k:lock");
+    expect(ttl).toBeGreaterThan(50_000);
+    expect(ttl).toBeLessThanOrEqual(60_000);
     expect(await store.lock?.("k", 5000)).toBeUndefined();
+    // Say the lock expired and another instance took it: the first holder's late release leaves it be.
+    await raw.set("t3:k:lock", "another-holder", "PX", 5000);
     await release?.();
+    expect(await raw.get("t3:k:lock")).toBe("another-holder");
+    await raw.del("t3:k:lock");
     const again = await store.lock?.("k", 5000);
-    expect(again).toBeDefined();
+    expect(again).toBeTypeOf("function");
     await again?.();
+    expect(await raw.get("t3:k:lock")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VendorError } from "../src/index.js";
+import { AuthenticationError, InvalidTokenError, loadApi, type VendorError } from "../src/index.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { createGwellClient } from "../src/vendors/gwell/index.js";
 import { createHaierClient } from "../src/vendors/haier/index.js";
@@ -45,7 +45,7 @@ describe("token lifecycle, one mechanism for every vendor, against the sandboxes
     try {
       calls.length = 0;
       const page = await c.withToken(user, (token) => c.userDeviceList(token, { page: 1 }));
-      expect(page.list).toBeDefined();
+      expect(page).toMatchObject({ total: 1, list: [{ deviceKey: "D001", phone: "17132136550" }] });
       expect(calls).toEqual(["userDeviceList", "refreshToken", "userDeviceList"]);
       // Once refreshed, later calls use the new token directly.
       calls.length = 0;
@@ -65,6 +65,89 @@ describe("token lifecycle, one mechanism for every vendor, against the sandboxes
       appKey: d("GWELL_APP_KEY"),
       fetch: counting,
     });
+    const haier = createHaierClient({
+      baseUrl: url("haier"),
+      appId: d("HAIER_APP_ID"),
+      appKey: d("HAIER_APP_KEY"),
+      clientId: d("HAIER_CLIENT_ID"),
+      fetch: counting,
+    });
+    const meari = createMeariClient({
+      baseUrl: url("meari"),
+      partnerKey: d("MEARI_PARTNER_KEY"),
+      partnerSecret: d("MEARI_PARTNER_SECRET"),
+      sourceApp: d("MEARI_SOURCE_APP"),
+      fetch: counting,
+    });
+    let codes = 0;
+    const session = {
+      key: "user-1",
+      code: async () => {
+        codes++;
+        return "8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92";
+      },
+    };
+    const meariUser = {
+      userAccount: "tokens-1",
+      countryCode: "US",
+      phoneCode: "1",
+      lngType: "en",
+      phoneType: "a" as const,
+    };
+    const many = <T>(f: () => Promise<T>) => Promise.all(Array.from({ length: 100 }, f));
+    const [g, h, m] = await Promise.all([
+      many(() => gwell.token({ unionId: "0001", uniqueId: "t-1", regRegion: "CN" })),
+      many(() => haier.token(session)),
+      many(() => meari.token(meariUser)),
+    ]);
+    expect(new Set(g.map((t) => t.accessToken)).size).toBe(1);
+    expect(new Set(h.map((t) => t.accessToken)).size).toBe(1);
+    expect(new Set(m.map((t) => t.userToken)).size).toBe(1);
+    expect([count("thirdCustLogin"), count("thirdpartUserLogin"), count("login"), codes]).toEqual([
+      1, 1, 1, 1,
+    ]);
+  });
+
+  it("Meari: 1023 means a wrong signature too (Meari's code list): withToken never logs in again because of it", async () => {
+    const client = (partnerSecret: string) =>
+      createMeariClient({
+        baseUrl: url("meari"),
+        partnerKey: d("MEARI_PARTNER_KEY"),
+        partnerSecret,
+        sourceApp: d("MEARI_SOURCE_APP"),
+        fetch: counting,
+      });
+    const meari = client(d("MEARI_PARTNER_SECRET"));
+    const forged = client("not-the-partner-secret");
+    const user = {
+      userAccount: "tokens-2",
+      countryCode: "US",
+      phoneCode: "1",
+      lngType: "en",
+      phoneType: "a" as const,
+    };
+    await meari.token(user);
+    calls.length = 0;
+    const runs: string[] = [];
+    const error = await meari
+      .withToken(user, async (login) => {
+        runs.push(login.userToken);
+        // A call signed wrongly: the Meari sandbox answers 1023, like Meari.
+        return forged.passwordUpdate(user, { countryCode: "US" });
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).not.toBeInstanceOf(InvalidTokenError);
+    expect((error as VendorError).code).toBe("1023");
+    expect(runs).toHaveLength(1);
+    expect(count("login")).toBe(0);
+  });
+
+  it("Haier: an invalid-token code of the spec (D00004) logs in once more and runs once more", async () => {
+    // ErrorCodes.md: D00003 no such token, D00004 token expired, D00005 token not created by this app.
+    expect([...loadApi("haier").codesOf("invalid-token")].sort()).toEqual(["D00003", "D00004", "D00005"]);
+    const invalid = (code: string, vendor: string) =>
+      new InvalidTokenError({ vendor, operation: "someCall", status: 200, code, vendorMessage: "" });
     const haier = createHaierClient({
       baseUrl: url("haier"),
       appId: d("HAIER_APP_ID"),

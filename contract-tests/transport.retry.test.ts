@@ -1,10 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backoffMs } from "../src/core/transport.js";
 import { TimeoutError, TransportError, VendorError } from "../src/index.js";
-import { createGwellClient, gwellSignature } from "../src/vendors/gwell/index.js";
+import { createGwellClient } from "../src/vendors/gwell/index.js";
 import { createMeariClient } from "../src/vendors/meari/index.js";
+import { jqSortedPairs, opensslGwellPostSignature, opensslHmacSha1Base64 } from "./support/independent.js";
+import { requireTool } from "./support/tools.js";
+
+requireTool("openssl", "needed to check each retried request's HMAC-SHA1 signature independently");
+requireTool("sha256sum", "needed to check each retried Gwell request's Payload hash independently");
+requireTool("jq", "needed to rebuild each retried Meari request's string to sign independently");
 
 type Plan = "503" | "reset" | "hang" | "ok";
 
@@ -27,6 +32,8 @@ describe("transport: retries only idempotent operations, each attempt signed afr
   let url: string;
   let plan: Plan[] = [];
   const seen: Seen[] = [];
+  /** Called once the server has read a request, before it answers (or not). */
+  let arrived: () => void = () => {};
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -37,6 +44,7 @@ describe("transport: retries only idempotent operations, each attempt signed afr
       req.on("end", () => {
         const u = new URL(req.url ?? "/", "http://x");
         seen.push({ path: u.pathname, headers: req.headers, body, query: u.searchParams });
+        arrived();
         const step = plan.shift() ?? "ok";
         if (step === "hang") return;
         if (step === "reset") return req.socket.destroy();
@@ -91,10 +99,10 @@ describe("transport: retries only idempotent operations, each attempt signed afr
     expect(new Set(nonces).size).toBe(3);
     for (const s of seen) {
       const h = (n: string) => String(s.headers[n.toLowerCase()]);
+      // Recomputed with sha256sum and openssl over what the server received, never with iotdock's signer.
       expect(
-        gwellSignature(
+        opensslGwellPostSignature(
           {
-            method: "POST",
             host: h("host"),
             body: s.body,
             accessId: h("X-IotVideo-AccessID"),
@@ -104,18 +112,18 @@ describe("transport: retries only idempotent operations, each attempt signed afr
           "key",
         ),
       ).toBe(h("X-IotVideo-Signature"));
+      expect(h("X-IotVideo-AccessID")).toBe("app");
       expect(JSON.parse(s.body)).toEqual({ accessId: "-1", appId: "app", appToken: "token" });
     }
     // base × 2^(n−1) × (0.5 + random/2), random = 0.5 → factor 0.75
     expect(delays).toEqual([150, 300]);
-    expect(delays).toEqual([backoffMs(1, retry, () => 0.5), backoffMs(2, retry, () => 0.5)]);
   });
 
   it("a login (not idempotent) is sent once, whatever the answer", async () => {
     const r = await run(["503", "ok"], () => gwell().login({ unionId: "u", uniqueId: "t", regRegion: "CN" }));
     expect(seen).toHaveLength(1);
     expect(r.error).toBeInstanceOf(VendorError);
-    expect((r.error as Error).message).toBe("gwell thirdCustLogin failed: vendor code 503 (busy), HTTP 503");
+    expect((r.error as Error).message).toBe("gwell thirdCustLogin failed: vendor code 503 (busy), HTTP 503 [request r]");
     const reset = await run(["reset", "ok"], () =>
       gwell().login({ unionId: "u", uniqueId: "t", regRegion: "CN" }),
     );
@@ -130,8 +138,9 @@ describe("transport: retries only idempotent operations, each attempt signed afr
     );
     expect(seen).toHaveLength(3);
     expect((fivexx.error as Error).message).toBe(
-      "gwell devInfo failed: vendor code 503 (busy), HTTP 503 after 3 attempts",
+      "gwell devInfo failed: vendor code 503 (busy), HTTP 503 after 3 attempts [request r]",
     );
+    expect((fivexx.error as VendorError).attempts).toBe(3);
     const resets = await run(["reset", "reset", "reset"], () =>
       gwell().devInfo({ accessId: "-1", sn: "x" } as never),
     );
@@ -159,7 +168,11 @@ describe("transport: retries only idempotent operations, each attempt signed afr
       retry,
     });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the request has reached the server (which never answers it): an event, not a timer.
+    arrived = () => {
+      arrived = () => {};
+      controller.abort();
+    };
     const r = await run(["hang", "hang", "hang"], () =>
       meari.GET("/v2/third/sdk/redirect", {
         params: { query: { countryCode: "US" } },
@@ -198,5 +211,19 @@ describe("transport: retries only idempotent operations, each attempt signed afr
     expect(new Set(seen.map((s) => s.query.get("timestamp"))).size).toBe(2);
     expect(new Set(seen.map((s) => s.query.get("signature"))).size).toBe(2);
     expect(seen.map((s) => s.query.getAll("signature").length)).toEqual([1, 1]);
+    // Each attempt's signature recomputed over the decoded query with jq and openssl.
+    for (const s of seen) {
+      const params = Object.fromEntries([...s.query].filter(([name]) => name !== "signature"));
+      expect(Object.keys(params).sort()).toEqual([
+        "countryCode",
+        "partnerKey",
+        "signatureMethod",
+        "signatureNonce",
+        "signatureVersion",
+        "sourceApp",
+        "timestamp",
+      ]);
+      expect(opensslHmacSha1Base64(jqSortedPairs(params), "s")).toBe(s.query.get("signature"));
+    }
   });
 });

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Writes generated/<vendor>.d.ts from specs/<vendor>.yaml with openapi-typescript.
-// `--check` writes nothing and exits 1 when a committed file differs from what the spec gives.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+// For every API root listed in redocly.yaml (`apis: <name>@<version>: root: specs/…`):
+//   generated/<name>.json  the root bundled into one document (its files under specs/ joined by
+//                          Redocly's bundler): what Prism, Dredd, the portal and the code read;
+//   generated/<name>.d.ts  openapi-typescript types of that bundle.
+// `--check` writes nothing and exits 1 when a committed file differs from what the specs give.
+// `--root DIR` works on another checkout (a test copies the specs and adds an operation).
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { bundle, createConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
 
 const { values } = parseArgs({
   options: {
@@ -16,30 +22,54 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    "usage: node scripts/generate.mjs [--check]\n  writes generated/<vendor>.d.ts from specs/<vendor>.yaml",
+    "usage: node scripts/generate.mjs [--check] [--root DIR]\n" +
+      "  bundles every API root of redocly.yaml into generated/<api>.json and writes its\n" +
+      "  openapi-typescript types to generated/<api>.d.ts; --check only compares",
   );
   process.exit(0);
 }
 
 const root = values.root ? pathToFileURL(`${resolve(values.root)}/`) : new URL("../", import.meta.url);
-const specs = (await readdir(new URL("specs/", root))).filter((f) => f.endsWith(".yaml")).sort();
+const redocly = parse(await readFile(new URL("redocly.yaml", root), "utf8"));
+const apis = Object.entries(redocly.apis ?? {}).map(([key, api]) => ({
+  name: key.split("@")[0],
+  root: api.root,
+}));
+const config = await createConfig({});
 const stale = [];
-for (const file of specs) {
-  const name = file.replace(/\.yaml$/, "");
-  const ast = await openapiTS(new URL(`specs/${file}`, root));
-  const header = `// Generated from specs/${file} by \`npm run generate\` (openapi-typescript). Do not edit.\n`;
-  const text = header + astToString(ast);
-  const target = new URL(`generated/${name}.d.ts`, root);
-  if (values.check) {
-    const current = await readFile(target, "utf8").catch(() => "");
-    if (current !== text) stale.push(`generated/${name}.d.ts`);
-  } else {
-    await writeFile(target, text);
-    console.log(`generate: wrote generated/${name}.d.ts`);
+const failed = [];
+
+for (const api of apis) {
+  const ref = fileURLToPath(new URL(api.root, root));
+  const { bundle: doc, problems } = await bundle({ ref, config });
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length) {
+    failed.push(`${api.root}: ${errors.map((p) => p.message).join("; ")}`);
+    continue;
   }
+  const json = `${JSON.stringify(doc.parsed, null, 1)}\n`;
+  const ast = await openapiTS(doc.parsed);
+  const header = `// Generated from ${api.root} by \`npm run generate\` (openapi-typescript). Do not edit.\n`;
+  for (const [file, text] of [
+    [`generated/${api.name}.json`, json],
+    [`generated/${api.name}.d.ts`, header + astToString(ast)],
+  ]) {
+    const target = new URL(file, root);
+    if (values.check) {
+      const current = await readFile(target, "utf8").catch(() => "");
+      if (current !== text) stale.push(file);
+    } else {
+      await writeFile(target, text);
+      console.log(`generate: wrote ${file}`);
+    }
+  }
+}
+if (failed.length) {
+  console.error(`generate: cannot bundle:\n  ${failed.join("\n  ")}`);
+  process.exit(1);
 }
 if (stale.length) {
   console.error(`generate: stale (run \`npm run generate\` and commit): ${stale.join(", ")}`);
   process.exit(1);
 }
-if (values.check) console.log(`generate: ${specs.length} generated file(s) up to date`);
+if (values.check) console.log(`generate: ${apis.length * 2} generated file(s) up to date`);

@@ -1,6 +1,29 @@
 export type { Clock, RandomString } from "./core/clock.js";
-export { ConfigError, IotdockError, TimeoutError, TransportError, VendorError } from "./core/errors.js";
+export {
+  AbortedError,
+  AuthenticationError,
+  ConfigError,
+  InvalidTokenError,
+  IotdockError,
+  TimeoutError,
+  TransportError,
+  VendorError,
+} from "./core/errors.js";
+export {
+  type ApiFacts,
+  type CodeKind,
+  loadApi,
+  type OperationAuth,
+  type OperationFacts,
+} from "./core/facts.js";
 export { Secret } from "./core/secret.js";
+export {
+  type Credentials,
+  prepareRequest,
+  type RequestParts,
+  type Sign,
+  signingMiddleware,
+} from "./core/signing.js";
 export {
   createRedisTokenStore,
   memoryTokenStore,
@@ -9,3 +32,4 @@ export {
   type TokenStore,
 } from "./core/tokens.js";
 export type { RetryOptions } from "./core/transport.js";
+export type { VendorDefinition } from "./core/vendor.js";

@@ -1,103 +1,56 @@
 "use strict";
 /**
- * Dredd hooks for specs/{gwell,haier,meari,quectel}.yaml against iotdock's verifying sandboxes
- * (contract-tests/dredd.test.ts runs them). Dredd sends each operation's example request; these
- * hooks make it a request the vendor would accept, signed exactly like the client middleware
- * (src/vendors/<vendor>/client.ts) signs it, with the built signers from dist/ and a fresh nonce,
- * timestamp or sequenceId per transaction; and they give Dredd the response schema from the spec,
- * which it does not take from an OpenAPI 3 document itself.
+ * Dredd hooks for any of iotdock's bundled specs (generated/<api>.json) against a server that
+ * speaks it: the sandboxes, a proxy, a real vendor (contract-tests/dredd.test.ts runs them). Dredd
+ * sends each operation's example request; these hooks make it a request the vendor would accept,
+ * exactly as the clients do, with the package's own built code from dist/ and nothing of their own:
+ * the operation's facts from the spec (src/core/facts.ts), the vendor's signer and credentials
+ * from its definition (src/vendors/<vendor>/vendor.ts), the encrypted password, user tokens from
+ * the vendor contract's `session` (a fresh session for operations that end or rotate one), and the
+ * signature (src/core/signing.ts). They also give Dredd the response schema from the spec, which
+ * it does not take from an OpenAPI 3 document itself, and check the envelope says success.
  *
  * Options: Dredd's `custom` configuration (JS API `custom: {…}`, CLI `-j key:value`), else the
  * environment variable. Several Dredd runs in one process each get their own (this file is loaded
  * afresh per run).
- *   iotdockQuectelUrl  IOTDOCK_DREDD_QUECTEL_URL  Quectel sandbox the hooks log in to (beforeAll) for
- *                      the tokens that userDeviceList, refreshToken and userLogout need.
  *   iotdockRecord      IOTDOCK_DREDD_RECORD       Where to record each transaction (what the hooks did,
  *                      what gavel found): a function (JS API), or a file for JSON lines.
  *   iotdockSchema      IOTDOCK_DREDD_SCHEMA       `off`: leave `expected.bodySchema` unset, which is
  *                      Dredd's own OpenAPI 3 behaviour (wrong value types then pass).
+ *   iotdockSessions    IOTDOCK_DREDD_SESSIONS     Where to log in for user tokens, per vendor: an object
+ *                      (JS API) or JSON text `{"quectel": "http://…"}`. Default: the server under test.
  *
- * Credentials are the documented defaults (src/vendors/<vendor>/credentials.ts), which is what a
- * sandbox started with `env: {}` verifies against.
+ * Credentials are the documented defaults of each vendor definition, which is what a sandbox
+ * started with `env: {}` verifies against; the API a spec belongs to is the file's name.
  */
-const { appendFileSync } = require("node:fs");
+const { appendFileSync, readFileSync } = require("node:fs");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 const hooks = require("hooks");
-const { findOperation, loadSpec, responseSchema } = require("./schema.cjs");
+const { findOperation, responseSchema } = require("./schema.cjs");
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const VENDORS = ["gwell", "haier", "meari", "quectel"];
 const option = (key, variable) => hooks.configuration?.custom?.[key] ?? process.env[variable];
-const QUECTEL_URL = option("iotdockQuectelUrl", "IOTDOCK_DREDD_QUECTEL_URL");
 const RECORD = option("iotdockRecord", "IOTDOCK_DREDD_RECORD");
 const WITH_SCHEMA = String(option("iotdockSchema", "IOTDOCK_DREDD_SCHEMA") ?? "on") !== "off";
+const SESSIONS = (() => {
+  const value = option("iotdockSessions", "IOTDOCK_DREDD_SESSIONS") ?? {};
+  return typeof value === "string" ? JSON.parse(value) : value;
+})();
 
-/**
- * The envelope field that says success, and its success values (src/vendors/<vendor>/operations.ts;
- * compared as text: see afterEach).
- */
-const SUCCESS = {
-  gwell: ["code", [0]],
-  haier: ["retCode", ["00000"]],
-  meari: ["resultCode", ["1001"]],
-  quectel: ["code", [200, 0]],
-};
-/** The plaintext password the Quectel hooks register and log in with (encrypted per request). */
-const QUECTEL_PASSWORD = "iotdock-dredd-Passw0rd";
-
-const specs = Object.fromEntries(
-  VENDORS.map((vendor) => [vendor, loadSpec(path.join(ROOT, "specs", `${vendor}.yaml`))]),
-);
 const dist = (file) => import(pathToFileURL(path.join(ROOT, "dist", file)).href);
 
-/** Filled by beforeAll: built signers and credentials per vendor, Quectel tokens. */
+/** Filled by beforeAll: the package's built modules and each vendor's definition and contract. */
 const lib = {};
 let setupError;
 /** Per transaction: what the hooks did and found, for the record (names need not be unique). */
 const notes = new WeakMap();
-
-// ---------------------------------------------------------------------------------------------
-// Which vendor and operation a transaction is.
+/** Facts per spec file Dredd read (the file's name is the API's). */
+const apis = new Map();
 
 function splitUri(uri) {
   const at = uri.indexOf("?");
   return at < 0 ? [uri, ""] : [uri.slice(0, at), uri.slice(at + 1)];
-}
-
-/** The vendor from the spec file Dredd read, else from the path; plus the spec's operation. */
-function identify(transaction) {
-  const file = path.basename(transaction.origin?.filename ?? "", ".yaml");
-  const [requestPath] = splitUri(transaction.request.uri);
-  const candidates = VENDORS.includes(file) ? [file] : VENDORS;
-  for (const vendor of candidates) {
-    const found = findOperation(specs[vendor], transaction.request.method, requestPath);
-    if (found) return { vendor, found, operationId: found.operation.operationId };
-  }
-  throw new Error(`no vendor spec has ${transaction.request.method} ${requestPath} (${transaction.name})`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Request rewriting helpers (Dredd sends `fullPath` to `host:port`; `request.uri` is what reports show).
-
-function setQuery(transaction, query) {
-  const withQuery = (uri) => `${splitUri(uri)[0]}${query ? `?${query}` : ""}`;
-  transaction.fullPath = withQuery(transaction.fullPath);
-  transaction.request.uri = withQuery(transaction.request.uri);
-}
-
-const queryOf = (transaction) => new URLSearchParams(splitUri(transaction.fullPath)[1]);
-/** `k=v&…` with every value percent-encoded as openapi-fetch (the clients' transport) sends it. */
-const encodeQuery = (entries) => entries.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
-
-function setHeader(transaction, name, value) {
-  const headers = transaction.request.headers;
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
-  headers[name] = value;
-}
-
-function hasHeader(transaction, name) {
-  return Object.keys(transaction.request.headers).some((key) => key.toLowerCase() === name.toLowerCase());
 }
 
 /** `host[:port]` as the HTTP client sends it in the Host header (no port when it is the default). */
@@ -108,232 +61,110 @@ function hostHeader(transaction) {
   return port && port !== defaultPort ? `${transaction.host}:${port}` : transaction.host;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Signing, per vendor, as src/vendors/<vendor>/client.ts does it.
-
-const sign = {
-  /**
-   * gwellSigningMiddleware: appId/appToken into bodies that carry them (the spec's back-office
-   * examples mask them: they are replaced), then the four X-IotVideo-* headers over the Host as
-   * sent and the exact body bytes.
-   */
-  gwell(transaction, { operationId }) {
-    const { gwell } = lib;
-    let body = transaction.request.body || undefined;
-    if (gwell.OPERATIONS[operationId]?.bodyCredentials && body) {
-      const json = JSON.parse(body);
-      json.appId = gwell.credentials.appId;
-      json.appToken = gwell.credentials.appToken;
-      body = JSON.stringify(json);
-      transaction.request.body = body;
-    }
-    const host = hostHeader(transaction);
-    setHeader(transaction, "Host", host);
-    const signed = gwell.signGwellRequest(
-      { method: transaction.request.method, host, body, query: queryOf(transaction) },
-      { accessId: gwell.credentials.appId, appKey: gwell.credentials.appKey },
-      { clock: Date.now, nonce: gwell.secureNonce },
-    );
-    for (const [name, value] of Object.entries(signed)) setHeader(transaction, name, value);
-  },
-
-  /** haierSigningMiddleware: the eight common headers, sign over path + body, accessToken "" unless given. */
-  haier(transaction) {
-    const { haier } = lib;
-    const signed = haier.signHaierRequest(
-      { path: splitUri(transaction.fullPath)[0], body: transaction.request.body || undefined },
-      { appId: haier.credentials.appId, appKey: haier.credentials.appKey },
-      { clock: Date.now, sequence: haier.sequence },
-    );
-    const H = haier.HEADER;
-    setHeader(transaction, H.appId, signed.appId);
-    setHeader(transaction, H.appVersion, haier.defaults.appVersion);
-    setHeader(transaction, H.clientId, haier.credentials.clientId);
-    setHeader(transaction, H.sequenceId, signed.sequenceId);
-    setHeader(transaction, H.timestamp, signed.timestamp);
-    setHeader(transaction, H.sign, signed.sign);
-    setHeader(transaction, H.language, haier.defaults.language);
-    setHeader(transaction, H.timezone, haier.defaults.timezone);
-    if (!hasHeader(transaction, H.accessToken)) setHeader(transaction, H.accessToken, "");
-  },
-
-  /** meariSigningMiddleware: sourceApp unless given, the five signing parameters, all percent-encoded. */
-  meari(transaction) {
-    const { meari } = lib;
-    const params = [...queryOf(transaction)];
-    if (!params.some(([name]) => name === "sourceApp"))
-      params.push(["sourceApp", meari.credentials.sourceApp]);
-    const signed = meari.signMeariRequest(
-      params,
-      { partnerKey: meari.credentials.partnerKey, partnerSecret: meari.credentials.partnerSecret },
-      { clock: Date.now, nonce: meari.secureNonce },
-    );
-    setQuery(transaction, signed.query);
-  },
-
-  /**
-   * quectelSigningMiddleware plus what the client's flows add: the password encrypted with a fresh
-   * random (register, login), the SMS and login signatures appended to the query, and tokens the
-   * sandbox issued (beforeAll) where the operation needs one.
-   */
-  quectel(transaction, { operationId }) {
-    const { quectel } = lib;
-    const signing = quectel.credentials;
-    const encrypted = () => {
-      const random = quectel.random(quectel.RANDOM_LENGTH);
-      return { random, pwd: quectel.encryptPassword(QUECTEL_PASSWORD, random) };
-    };
-    const q = queryOf(transaction);
-    /** The query as Dredd built it from the examples, minus `drop`, plus `added`, in that order. */
-    const rewrite = (added, drop = []) =>
-      setQuery(
-        transaction,
-        encodeQuery([...[...q].filter(([name]) => !drop.includes(name)), ...Object.entries(added)]),
-      );
-    const token = (kind) => {
-      const value = quectel.tokens?.[kind];
-      if (!value)
-        throw new Error(`no ${kind} from the Quectel sandbox: ${quectel.tokenError ?? "not logged in"}`);
-      return value;
-    };
-    switch (operationId) {
-      case "sendPhoneSmsCode":
-        rewrite(
-          quectel.signSmsCodeQuery(
-            { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "" },
-            signing,
-            {
-              clock: Date.now,
-              random: quectel.random,
-            },
-          ),
-        );
-        return;
-      case "phonePwdRegister": {
-        const body = JSON.parse(transaction.request.body);
-        Object.assign(body, encrypted(), { userDomain: signing.userDomain });
-        transaction.request.body = JSON.stringify(body);
-        return;
-      }
-      case "phonePwdLogin": {
-        // The example's pwd was encrypted with its own random: encrypt afresh, then sign.
-        const { random, pwd } = encrypted();
-        const internationalCode = q.get("internationalCode") ?? undefined;
-        const signed = quectel.signLoginQuery(
-          { internationalCode, phone: q.get("phone") ?? "", pwd, random },
-          signing,
-        );
-        rewrite({ random, pwd, ...signed }, ["random", "pwd"]);
-        return;
-      }
-      case "userDeviceList":
-        setHeader(transaction, "Authorization", token("listAccessToken"));
-        return;
-      case "refreshToken":
-        rewrite({ refreshToken: token("refreshToken") }, ["refreshToken"]);
-        return;
-      case "userLogout":
-        setHeader(transaction, "Authorization", token("logoutAccessToken"));
-        return;
-      default:
-        throw new Error(`quectel operation ${operationId} has no signing rule in the Dredd hooks`);
-    }
-  },
-};
-
-// ---------------------------------------------------------------------------------------------
-
-const SEQUENCE = Symbol.for("iotdock.dredd.haierSequence");
-/**
- * One sequenceId counter per process, like the client's: Dredd runs sharing a process (and a
- * sandbox) must not send the same sequenceId. 20 digits, starting at a random point.
- */
-function haierSequence(haier) {
-  if (!globalThis[SEQUENCE])
-    globalThis[SEQUENCE] = haier.sequenceCounter(Math.floor(Math.random() * 1_000_000));
-  return globalThis[SEQUENCE];
+/** The API, vendor and operation of a transaction, from the spec file it came from. */
+function identify(transaction) {
+  const file = transaction.origin?.filename ?? "";
+  let facts = apis.get(file);
+  if (!facts) {
+    const name = path.basename(file).replace(/\.(json|ya?ml)$/, "");
+    facts = lib.facts.apiFacts(name, JSON.parse(readFileSync(file, "utf8")));
+    apis.set(file, facts);
+  }
+  const vendor = lib.vendors.find((v) => v.definition.apis.some((api) => api.name === facts.name));
+  if (!vendor) throw new Error(`no vendor serves the API ${facts.name} (${file})`);
+  const [requestPath] = splitUri(transaction.request.uri);
+  const op = facts.find(transaction.request.method, requestPath);
+  if (!op) throw new Error(`${facts.name} has no ${transaction.request.method} ${requestPath}`);
+  return { api: facts, vendor, op };
 }
 
-async function setup(transactions) {
-  const [
-    gwell,
-    gwellCredentials,
-    haier,
-    haierCredentials,
-    meari,
-    meariCredentials,
-    quectel,
-    quectelCredentials,
-    clock,
-  ] = await Promise.all([
-    dist("vendors/gwell/index.js"),
-    dist("vendors/gwell/credentials.js"),
-    dist("vendors/haier/index.js"),
-    dist("vendors/haier/credentials.js"),
-    dist("vendors/meari/index.js"),
-    dist("vendors/meari/credentials.js"),
-    dist("vendors/quectel/index.js"),
-    dist("vendors/quectel/credentials.js"),
-    dist("core/clock.js"),
+/** The transaction as request parts (what the package's signer takes). */
+function partsOf(transaction) {
+  const protocol = String(transaction.protocol ?? "http:").replace(/:?$/, ":");
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(transaction.request.headers)) headers.set(name, value);
+  return {
+    method: transaction.request.method,
+    url: new URL(`${protocol}//${hostHeader(transaction)}${transaction.fullPath}`),
+    headers,
+    body: transaction.request.body || undefined,
+  };
+}
+
+/** Writes signed parts back into the transaction: path and query, every header, the body. */
+function writeBack(transaction, parts) {
+  const pathAndQuery = `${parts.url.pathname}${parts.url.search}`;
+  transaction.fullPath = pathAndQuery;
+  transaction.request.uri = pathAndQuery;
+  const headers = {};
+  for (const [name, value] of parts.headers) headers[name] = value;
+  headers.host = parts.url.host;
+  transaction.request.headers = headers;
+  if (parts.body !== undefined) transaction.request.body = parts.body;
+}
+
+/** A user session from the vendor contract, shared per run; a fresh one for session-ending operations. */
+function session(vendor, baseUrl, fresh) {
+  if (!vendor.contract?.session) throw new Error(`${vendor.definition.name} has no contract session`);
+  const target = { baseUrl: SESSIONS[vendor.definition.name] ?? baseUrl, values: vendor.values };
+  if (fresh) return vendor.contract.session(target);
+  vendor.shared ??= vendor.contract.session(target);
+  return vendor.shared;
+}
+
+async function prepare(transaction, { vendor, op }) {
+  const { requests, signing } = lib;
+  let parts = partsOf(transaction);
+  const baseUrl = `${parts.url.protocol}//${parts.url.host}`;
+  // Fresh password encryption where the operation takes one (the example's cannot be decrypted).
+  if (op.password) parts = requests.withPassword(requests.withoutPassword(parts, op), op, vendor.definition);
+  if (op.auth.token || op.refreshTokenParam) {
+    const ends = op.state.some((s) => s === "token.revoke" || s === "token.refresh");
+    const tokens = await session(vendor, baseUrl, ends);
+    if (op.auth.token) parts.headers.set(op.auth.token.name, tokens.accessToken);
+    if (op.refreshTokenParam) parts.url.searchParams.set(op.refreshTokenParam, tokens.refreshToken);
+  }
+  // Credentials in the body: the spec's examples mask them, so they are replaced, not only filled.
+  for (const field of Object.keys(op.bodyCredentials)) {
+    if (!parts.body) break;
+    const json = JSON.parse(parts.body);
+    delete json[field];
+    parts = { ...parts, body: JSON.stringify(json) };
+  }
+  const signed = signing.prepareRequest(parts, op, vendor.sign, vendor.credentials);
+  writeBack(transaction, signed);
+}
+
+async function setup() {
+  const [facts, requests, signing, vendorsModule] = await Promise.all([
+    dist("core/facts.js"),
+    dist("contract/requests.js"),
+    dist("core/signing.js"),
+    dist("sandbox/vendors.js"),
   ]);
-  const defaults = (credentials) =>
-    Object.fromEntries(Object.entries(credentials).map(([k, c]) => [k, c.default]));
-  lib.gwell = {
-    ...gwell,
-    OPERATIONS: gwell.GWELL_OPERATIONS,
-    credentials: defaults(gwellCredentials.CREDENTIALS),
-  };
-  lib.haier = {
-    ...haier,
-    credentials: defaults(haierCredentials.CLIENT_CREDENTIALS),
-    defaults: haier.HAIER_DEFAULT_HEADERS,
-    sequence: haierSequence(haier),
-  };
-  lib.meari = { ...meari, credentials: defaults(meariCredentials.CREDENTIALS) };
-  lib.quectel = {
-    ...quectel,
-    credentials: defaults(quectelCredentials.CREDENTIALS),
-    random: clock.secureRandomString,
-  };
-
-  const needsTokens = transactions.some((t) => {
-    try {
-      return identify(t).vendor === "quectel";
-    } catch {
-      return false;
-    }
-  });
-  if (!needsTokens) return;
-  if (!QUECTEL_URL) {
-    lib.quectel.tokenError = "no Quectel sandbox URL (iotdockQuectelUrl / IOTDOCK_DREDD_QUECTEL_URL)";
-    return;
-  }
-  // Tokens are state in the sandbox: log in (with the built client) for two pairs, one for
-  // userDeviceList and userLogout, one for refreshToken (which ends the pair it refreshes).
-  try {
-    const client = quectel.createQuectelClient({
-      baseUrl: QUECTEL_URL,
-      userDomain: lib.quectel.credentials.userDomain,
-      userDomainSecret: lib.quectel.credentials.userDomainSecret,
-    });
-    // The spec's example phone number; the sandbox takes any phone with a password that decrypts.
-    const login = () =>
-      client.login({ phone: "17132136550", internationalCode: "86", password: QUECTEL_PASSWORD });
-    const forList = await login();
-    const forRefresh = await login();
-    lib.quectel.tokens = {
-      listAccessToken: forList.accessToken.token,
-      logoutAccessToken: forList.accessToken.token,
-      refreshToken: forRefresh.refreshToken.token,
+  const [definitions, contracts] = await Promise.all([
+    vendorsModule.discoverDefinitions(),
+    vendorsModule.discoverContracts(),
+  ]);
+  Object.assign(lib, { facts, requests, signing });
+  lib.vendors = definitions.map((definition) => {
+    const values = Object.fromEntries(
+      [...Object.values(definition.credentials), ...(contracts.find((c) => c.vendor === definition.name)?.variables ?? [])].map(
+        (c) => [c.variable, c.default],
+      ),
+    );
+    return {
+      definition,
+      contract: contracts.find((c) => c.vendor === definition.name),
+      values,
+      credentials: requests.credentialsByKey(definition, values),
+      sign: definition.createSigner({ clock: Date.now }),
     };
-  } catch (error) {
-    // Only the operations that need a token fail (with this reason); the others still run.
-    lib.quectel.tokenError = `login to ${QUECTEL_URL} failed: ${error.message}`;
-  }
+  });
 }
 
-hooks.beforeAll((transactions, done) => {
-  setup(transactions).then(
+hooks.beforeAll((_transactions, done) => {
+  setup().then(
     () => done(),
     (error) => {
       setupError = error;
@@ -342,26 +173,38 @@ hooks.beforeAll((transactions, done) => {
   );
 });
 
-hooks.beforeEach((transaction) => {
+hooks.beforeEach((transaction, done) => {
   const note = { name: transaction.name };
   notes.set(transaction, note);
+  const fail = (error) => {
+    transaction.fail = error.message;
+    note.error = error.message;
+  };
   try {
     if (setupError) throw new Error(`hooks setup failed: ${setupError.message}`);
     const id = identify(transaction);
-    Object.assign(note, { vendor: id.vendor, operationId: id.operationId });
+    Object.assign(note, { vendor: id.vendor.definition.name, operationId: id.op.operationId, api: id.api });
     // Only 2xx answers can be produced by a valid request; Dredd would send the same valid request
-    // for a documented error status and then fail. (No spec documents one today.)
+    // for a documented error status and then fail.
     const status = Number(transaction.expected.statusCode);
     if (!(status >= 200 && status < 300)) {
       transaction.skip = true;
       note.skipped = `HTTP ${transaction.expected.statusCode} is an error answer; a valid request cannot produce it`;
-      return;
+      return done();
     }
-    sign[id.vendor](transaction, id);
-    note.signed = true;
+    prepare(transaction, id).then(
+      () => {
+        note.signed = true;
+        done();
+      },
+      (error) => {
+        fail(error);
+        done();
+      },
+    );
   } catch (error) {
-    transaction.fail = error.message;
-    note.error = error.message;
+    fail(error);
+    done();
   }
 });
 
@@ -375,7 +218,7 @@ const mediaType = (value) =>
 
 hooks.beforeEachValidation((transaction) => {
   const note = notes.get(transaction) ?? {};
-  if (!note.vendor) return;
+  if (!note.api) return;
   // Gavel compares Content-Type as an exact string; Haier and Meari (and their sandboxes) answer
   // `application/json;charset=UTF-8` for the spec's `application/json`. The same media type with
   // parameters is that media type: expect the value sent. Another media type still fails.
@@ -386,17 +229,12 @@ hooks.beforeEachValidation((transaction) => {
   }
   if (!WITH_SCHEMA) return;
   try {
-    const found = findOperation(
-      specs[note.vendor],
-      transaction.request.method,
-      splitUri(transaction.request.uri)[0],
-    );
-    const contentType = expected?.[1];
+    const found = findOperation(note.api.spec, transaction.request.method, splitUri(transaction.request.uri)[0]);
     transaction.expected.bodySchema = responseSchema(
-      specs[note.vendor],
+      note.api.spec,
       found,
       transaction.expected.statusCode,
-      contentType,
+      expected?.[1],
     );
     note.schema = true;
   } catch (error) {
@@ -408,19 +246,20 @@ hooks.beforeEachValidation((transaction) => {
 hooks.afterEach((transaction) => {
   const note = notes.get(transaction) ?? { name: transaction.name };
   // A valid envelope can still be the vendor's refusal (bad signature, unknown token): the spec
-  // allows every error code. A passing transaction must be the vendor's success. The code is
-  // compared as text on purpose: whether its JSON type is right is the schema's job.
-  if (note.vendor && !transaction.skip && transaction.real) {
+  // allows every error code. A passing transaction must be the vendor's success (x-iotdock-envelope).
+  // The code is compared as text on purpose: whether its JSON type is right is the schema's job.
+  const envelope = note.api?.envelope;
+  if (envelope && !transaction.skip && transaction.real) {
     let body;
     try {
       body = JSON.parse(transaction.real.body ?? "");
     } catch {
       body = undefined;
     }
-    const [field, success] = SUCCESS[note.vendor];
-    note.envelope = body && typeof body === "object" ? body[field] : undefined;
-    if (transaction.test?.valid && !success.some((code) => String(code) === String(note.envelope))) {
-      transaction.fail = `${note.vendor} answered ${field} ${JSON.stringify(note.envelope)}, not ${success.join(" or ")}: ${JSON.stringify(body).slice(0, 300)}`;
+    note.envelope = body && typeof body === "object" ? body[envelope.code] : undefined;
+    const ok = envelope.success.some((code) => String(code) === String(note.envelope));
+    if (transaction.test?.valid && !ok) {
+      transaction.fail = `${note.vendor} answered ${envelope.code} ${JSON.stringify(note.envelope)}, not ${envelope.success.join(" or ")}: ${JSON.stringify(body).slice(0, 300)}`;
     }
   }
   note.valid = transaction.test?.valid ?? null;
@@ -430,6 +269,7 @@ hooks.afterEach((transaction) => {
   );
   // Dredd turns a before hook's `fail` message into `true`; the message is in the note.
   note.fail = typeof transaction.fail === "string" ? transaction.fail : note.error;
-  if (typeof RECORD === "function") RECORD(note);
-  else if (RECORD) appendFileSync(RECORD, `${JSON.stringify(note)}\n`);
+  const { api, ...record } = note;
+  if (typeof RECORD === "function") RECORD(record);
+  else if (RECORD) appendFileSync(RECORD, `${JSON.stringify(record)}\n`);
 });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { bundledSpecPath } from "../../src/core/facts.js";
 import { createPrismMock } from "../../src/sandbox/prism.js";
 
 export interface Violation {
@@ -13,8 +14,8 @@ export interface Violation {
  * the same engine as `prism proxy --errors`) validates it against the spec; every request the spec
  * forbids is recorded as a violation, so a client that sends one fails its test.
  */
-export async function validatingFetch(specFile: string) {
-  const mock = await createPrismMock(fileURLToPath(new URL(`../../specs/${specFile}`, import.meta.url)));
+export async function validatingFetch(api: string) {
+  const mock = await createPrismMock([fileURLToPath(bundledSpecPath(api.replace(/\.yaml$/, "")))]);
   const violations: Violation[] = [];
   const fetchValidated = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);

@@ -74,7 +74,7 @@ export function addContractCommands(
     return runContract(
       c,
       { baseUrl, values: targetValues(c, io.env, !opts.live) },
-      { allowWrites: opts.allowWrites },
+      { allowWrites: opts.allowWrites, strict: !opts.live },
     );
   };
 
@@ -95,7 +95,9 @@ export function addContractCommands(
     common(
       contract
         .command(c.vendor)
-        .description(`${c.vendor}'s read-only and login operations against specs/${c.specFile}`)
+        .description(
+          `every operation of ${c.vendor}'s specs (its example, a wrong signature, a foreign token) and ${c.vendor}'s flows`,
+        )
         .option("--server <url>", `the server to check (default with --live: $${c.baseUrlVariable})`)
         .addHelpText(
           "after",

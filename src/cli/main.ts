@@ -11,17 +11,26 @@ import {
   DEFAULT_HOST,
   DEFAULT_PORT_BASE,
   PortInUseError,
+  portTable,
   type RunningSandbox,
   startSandbox,
   UnknownVendorError,
 } from "../sandbox/server.js";
-import { discoverContracts, discoverVendorClis, discoverVendors } from "../sandbox/vendors.js";
+import {
+  discoverContracts,
+  discoverDefinitions,
+  discoverVendorClis,
+  discoverVendors,
+} from "../sandbox/vendors.js";
 import { addContractCommands, ContractFailed } from "./contract.js";
+import { readProcessStdin } from "./secrets.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
+  /** All of standard input (for `--password-stdin`); default: the process's. */
+  stdin?: () => Promise<string>;
 }
 
 const defaultIo: CliIo = {
@@ -46,11 +55,11 @@ function vendorList(value: string): string[] {
 
 export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
   const [sandboxes, clis, contracts] = await Promise.all([
-    discoverVendors(),
+    discoverVendors().then((all) => all.map((v) => v.definition)),
     discoverVendorClis(),
     discoverContracts(),
   ]);
-  const vendorNames = sandboxes.map((v) => v.vendor).join(", ");
+  const vendorNames = sandboxes.map((v) => v.name).join(", ");
   const program = new Command("iotdock")
     .description(
       "Dock a customer cloud to IoT vendor clouds: signed clients, verifying sandboxes, contract tests.",
@@ -61,7 +70,9 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
 
   const credentialHelp = sandboxes
     .map((v) =>
-      v.credentials.map((c) => `  ${c.variable.padEnd(30)} ${c.description} (${v.vendor})`).join("\n"),
+      Object.values(v.credentials)
+        .map((c) => `  ${c.variable.padEnd(30)} ${c.description} (${v.name})`)
+        .join("\n"),
     )
     .join("\n");
   program
@@ -71,7 +82,7 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
     )
     .option("--vendors <list>", `comma-separated vendors (default: all: ${vendorNames})`, vendorList)
     .option("--host <host>", "address to listen on", DEFAULT_HOST)
-    .option("--port-base <n>", "docs portal on N, vendor sandboxes on N+1…N+4", portNumber, DEFAULT_PORT_BASE)
+    .option("--port-base <n>", `ports: ${portTable(sandboxes)}`, portNumber, DEFAULT_PORT_BASE)
     .option("--no-docs", "do not serve the docs portal")
     .option(
       "--clock-control",
@@ -79,7 +90,7 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
     )
     .addHelpText(
       "after",
-      `\nPorts: docs N, ${sandboxes.map((v) => `${v.vendor} N+${v.portOffset}`).join(", ")}\n\nCredentials (environment; unset means the vendor document's example):\n${credentialHelp}\n`,
+      `\nPorts: ${portTable(sandboxes)}\n\nCredentials (environment; unset means the vendor document's example):\n${credentialHelp}\n`,
     )
     .action(
       async (opts: {
@@ -155,6 +166,7 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
         baseUrl,
         env: io.env,
         note: (line) => io.stderr(`iotdock: ${line}\n`),
+        readStdin: io.stdin ?? readProcessStdin,
       });
       io.stdout(`${JSON.stringify(data, null, 2)}\n`);
     });
@@ -180,9 +192,10 @@ async function startPortal(host: string, portBase: number, io: CliIo) {
     io.stderr("iotdock: docs portal not built (run `npm run build`); starting without it\n");
     return undefined;
   }
+  const table = portTable(await discoverDefinitions());
   const portal = await servePortal({ dir: portalDir, host, port: portBase }).catch(
     (error: NodeJS.ErrnoException) => {
-      throw error.code === "EADDRINUSE" ? new PortInUseError("docs portal", host, portBase) : error;
+      throw error.code === "EADDRINUSE" ? new PortInUseError("docs portal", host, portBase, table) : error;
     },
   );
   const url = portal.url.replace(/\/$/, "");

@@ -10,11 +10,17 @@ export interface LoginCommand {
   configure(command: Command): Command;
   /**
    * Runs the login against `baseUrl` and returns the vendor's `data`.
-   * `note` prints a line on stderr (never a secret).
+   * `note` prints a line on stderr (never a secret); `readStdin` reads all of standard input (for
+   * secrets: see secrets.ts).
    */
   run(
     options: Record<string, string | undefined>,
-    context: { baseUrl: string; env: Record<string, string | undefined>; note: (line: string) => void },
+    context: {
+      baseUrl: string;
+      env: Record<string, string | undefined>;
+      note: (line: string) => void;
+      readStdin: () => Promise<string>;
+    },
   ): Promise<unknown>;
 }
 

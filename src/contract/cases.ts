@@ -26,21 +26,30 @@ export function formatCases(cases: ContractCase[]): string {
 /**
  * POSTs JSON and reads the answer; network failures become a text (`unreachable (…)`, `no answer
  * within … ms`) instead of throwing. `body` is undefined when the answer is not JSON.
+ *
+ * A redirect is never followed: the bodies posted here carry secrets (Haier's `clientSecret`), and
+ * fetch would send them again to wherever `Location` points (307/308 keep the body). The 3xx
+ * answer itself comes back, with `redirect` set, for the caller to report.
  */
 export async function postJson(
   url: string,
   body: unknown,
   timeoutMs: number,
-  init: { redirect?: "follow" | "manual" | "error" } = {},
-): Promise<{ status: number; body: unknown; text: string } | { failure: string }> {
+  // "follow" is deliberately not allowed.
+  init: { redirect?: "manual" | "error" } = {},
+): Promise<{ status: number; body: unknown; text: string; redirect?: boolean } | { failure: string }> {
   try {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json;charset=UTF-8" },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
-      ...init,
+      redirect: init.redirect === "error" ? "error" : "manual",
     });
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel().catch(() => undefined);
+      return { status: response.status, body: undefined, text: "", redirect: true };
+    }
     const text = await response.text();
     let parsed: unknown;
     try {

@@ -1,19 +1,16 @@
-import { readFileSync } from "node:fs";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
-import { parse } from "yaml";
-
-const specsDir = new URL("../../specs/", import.meta.url);
+import { loadApi } from "../core/facts.js";
 
 export type SpecValidator = ReturnType<typeof specValidator>;
 
 /**
- * Validates bodies against one of the package's OpenAPI 3.0 specs (a file name under specs/) with
- * Ajv, an implementation independent of Prism: the response schema of an operation, or any
- * component schema.
+ * Validates bodies against one of the package's OpenAPI 3.0 APIs (its name, e.g. `quectel`; a
+ * `.yaml` suffix is ignored) with Ajv, an implementation independent of Prism: the response schema
+ * of an operation, or any component schema. Reads the bundled spec in generated/.
  */
-export function specValidator(specFile: string) {
-  const spec = parse(readFileSync(new URL(specFile, specsDir), "utf8"));
+export function specValidator(name: string, dir?: URL) {
+  const spec = structuredClone(loadApi(name.replace(/\.yaml$/, ""), dir).spec) as Record<string, any>;
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats.default(ajv);
   const int = (bits: number) => ({

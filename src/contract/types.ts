@@ -1,4 +1,3 @@
-import type { EnvelopeReader } from "../core/envelope.js";
 import type { CredentialVariable } from "../sandbox/types.js";
 
 /** What one case got back: the HTTP status and the parsed body. */
@@ -10,6 +9,13 @@ export interface CaseAnswer {
 /** State the cases of one run share (a token from the login case, a user id, …). */
 export type CaseState = Record<string, unknown>;
 
+/**
+ * What an answer must be: `success`; one of `codes`; `refused` (any code but success);
+ * `documented` (success or a code the spec lists for the operation; strict runs against a sandbox
+ * require success).
+ */
+export type Expectation = "success" | { codes: (string | number)[] } | "refused" | "documented";
+
 export interface CaseDefinition {
   /** operationId in the vendor's spec. */
   operation: string;
@@ -17,8 +23,8 @@ export interface CaseDefinition {
   name: string;
   /** Changes the vendor's state (register, password update, logout): run only with --allow-writes. */
   writes?: boolean;
-  /** What the vendor must answer: success, or one of these codes. */
-  expect: "success" | { codes: (string | number)[] };
+  /** What the vendor must answer. */
+  expect: Expectation;
   /** Sends the request. Returns undefined to skip (a state the case needs is missing), with a reason. */
   run(state: CaseState): Promise<CaseAnswer | { skip: string }>;
 }
@@ -30,16 +36,19 @@ export interface ContractTarget {
 }
 
 /**
- * A vendor's contract suite: read-only and login operations, plus writes that run only when
- * asked. Exported as `contract` from src/vendors/<vendor>/contract.ts.
+ * A vendor's contract suite: the generic cases of every operation in its specs (src/contract/
+ * generic.ts), plus its own flows; writes run only when asked. Exported as `contract` from
+ * src/vendors/<vendor>/contract.ts.
  */
 export interface VendorContract {
+  /** The vendor's name (its definition in src/vendors/<vendor>/vendor.ts gives the specs). */
   vendor: string;
-  specFile: string;
-  read: EnvelopeReader;
   /** `<VENDOR>_BASE_URL`: where a live run goes. */
   baseUrlVariable: string;
   /** Everything a run needs: credentials and test data (a phone and password, a login code, …). */
   variables: CredentialVariable[];
+  /** Flows beyond what the spec's own examples cover (logins with test accounts, token rotation, …). */
   cases(target: ContractTarget): CaseDefinition[];
+  /** A fresh user session for operations that take a user token (the generic cases). */
+  session?(target: ContractTarget): Promise<{ accessToken: string; refreshToken: string }>;
 }

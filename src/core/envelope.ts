@@ -1,4 +1,5 @@
-import { TransportError, VendorError } from "./errors.js";
+import { AuthenticationError, InvalidTokenError, TransportError, VendorError } from "./errors.js";
+import type { ApiFacts } from "./facts.js";
 import { describeUrl } from "./secret.js";
 import { ATTEMPTS_HEADER } from "./transport.js";
 
@@ -8,38 +9,28 @@ export interface EnvelopeReading {
   code: string | number;
   message: string;
   data: unknown;
+  /** The vendor's request id, when its envelope carries one. */
+  requestId?: string | undefined;
 }
 
 /** Reads a vendor's envelope; returns undefined when the body is not one. */
 export type EnvelopeReader = (body: unknown) => EnvelopeReading | undefined;
 
-/** Reader for `{code: number, msg, data, …}` envelopes (Quectel, Gwell); vendors differ in which codes succeed. */
-export function codeMsgEnvelope(isSuccess: (code: number) => boolean): EnvelopeReader {
-  return (body) => {
-    if (typeof body !== "object" || body === null) return undefined;
-    const { code, msg, data } = body as { code?: unknown; msg?: unknown; data?: unknown };
-    if (typeof code !== "number") return undefined;
-    return { ok: isSuccess(code), code, message: typeof msg === "string" ? msg : "", data };
-  };
-}
-
-export interface UnwrapperOptions<O extends string> {
-  vendor: string;
-  /** The vendor's operation table (operationId → method). */
-  operations: Record<O, { method: string }>;
-  read: EnvelopeReader;
-  sensitiveQuery: ReadonlySet<string>;
-}
-
-/** Binds a vendor's envelope reader and operation table: `unwrap(operationId, result)`. */
-export function envelopeUnwrapper<O extends string>(options: UnwrapperOptions<O>) {
-  return <T>(operation: O, result: { data?: unknown; error?: unknown; response: Response }): T =>
+/** Binds an API's facts (envelope, operations): `unwrap(operationId, result)`. */
+export function envelopeUnwrapper(api: ApiFacts, vendor: string) {
+  return <T>(operation: string, result: { data?: unknown; error?: unknown; response: Response }): T =>
     unwrapEnvelope<T>(result, {
-      vendor: options.vendor,
+      vendor,
       operation,
-      method: options.operations[operation].method,
-      read: options.read,
-      sensitiveQuery: options.sensitiveQuery,
+      method: api.byId.get(operation)?.method ?? "?",
+      read: api.read,
+      sensitiveQuery: api.sensitiveQuery,
+      classOf: (code) =>
+        api.codesOf("invalid-token").has(String(code))
+          ? InvalidTokenError
+          : api.codesOf("authentication").has(String(code))
+            ? AuthenticationError
+            : VendorError,
     });
 }
 
@@ -49,6 +40,8 @@ interface UnwrapOptions {
   method: string;
   read: EnvelopeReader;
   sensitiveQuery: ReadonlySet<string>;
+  /** The error class a vendor code gets, from the kinds of the spec's error codes. */
+  classOf: (code: string | number) => typeof VendorError;
 }
 
 /**
@@ -78,8 +71,13 @@ function unwrapEnvelope<T>(
     );
   }
   if (!reading.ok) {
-    throw new VendorError({
+    const ErrorClass = options.classOf(reading.code);
+    const requestId =
+      reading.requestId ?? response.headers.get("x-request-id") ?? response.headers.get("request-id");
+    throw new ErrorClass({
       ...base,
+      requestId: requestId ?? undefined,
+      headers: response.headers,
       status: response.status,
       code: reading.code,
       vendorMessage: reading.message,

@@ -1,4 +1,5 @@
 import { inspect } from "node:util";
+import { ConfigError } from "./errors.js";
 
 const REDACTED = "[redacted]";
 
@@ -12,7 +13,10 @@ export class Secret {
 
   constructor(value: string) {
     if (typeof value !== "string" || value.length === 0) {
-      throw new TypeError("a secret must be a non-empty string");
+      throw new ConfigError("a secret must be a non-empty string", {
+        vendor: "iotdock",
+        operation: "Secret",
+      });
     }
     this.#value = value;
   }

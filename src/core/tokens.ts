@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Clock } from "./clock.js";
 
 /** What a store keeps per key: the vendor's token data (JSON) and when it expires. */
@@ -7,6 +8,8 @@ export interface StoredToken {
   expiresAtMs: number;
   /** Random id of this issue of the token: tells a renewal by another instance from the entry one had. */
   id: string;
+  /** What the credentials it was obtained with check to (see `credentialCheck`); never a secret itself. */
+  check?: string | undefined;
 }
 
 /**
@@ -22,12 +25,16 @@ export interface TokenStore {
   lock?(key: string, ttlMs: number): Promise<(() => Promise<void>) | undefined>;
 }
 
-export function memoryTokenStore(): TokenStore {
-  const entries = new Map<string, StoredToken>();
+/**
+ * Tokens in this process's memory, bounded: at most `max` entries (the least recently used go
+ * first), each dropped when its token expires.
+ */
+export function memoryTokenStore(options: { max?: number } = {}): TokenStore {
+  const entries = new LRUCache<string, StoredToken>({ max: options.max ?? 10_000 });
   return {
     get: async (key) => entries.get(key),
-    set: async (key, entry) => {
-      entries.set(key, entry);
+    set: async (key, entry, nowMs) => {
+      entries.set(key, entry, { ttl: Math.max(1, Math.round(entry.expiresAtMs - nowMs)) });
     },
     delete: async (key) => {
       entries.delete(key);
@@ -85,6 +92,12 @@ export interface TokenCacheOptions<K, T> {
   namespace: string;
   /** Cache key of a request (e.g. unionId + uniqueId); never a secret. */
   keyOf: (request: K) => string;
+  /**
+   * For requests that carry a credential (a password): a keyed digest of it (never the credential).
+   * A stored token is given only to a request whose credential checks the same, so a cache never
+   * turns a wrong password into a success; a mismatch logs in with the given one.
+   */
+  credentialCheck?: ((request: K) => string) | undefined;
   /** Obtains a fresh token from the vendor (a login). */
   obtain: (request: K) => Promise<T>;
   /** Renews a token that is expiring (Quectel's refresh token). Falls back to obtain when it fails or is absent. */
@@ -123,27 +136,44 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export function createTokenCache<K, T>(options: TokenCacheOptions<K, T>): TokenCache<K, T> {
   const store = options.store ?? memoryTokenStore();
-  const inFlight = new Map<string, Promise<T>>();
+  /** The load in progress per key, and the credential check it was started with. */
+  const inFlight = new Map<string, { load: Promise<StoredToken>; check: string | undefined }>();
   const lockWaitMs = options.lockWaitMs ?? 10_000;
   const fullKey = (request: K) => `${options.namespace}:${options.keyOf(request)}`;
   const fresh = (entry: StoredToken | undefined) =>
     entry !== undefined && entry.expiresAtMs - options.marginMs > options.clock();
 
-  async function produce(key: string, request: K, stale: StoredToken | undefined): Promise<T> {
-    const current = stale?.value as T | undefined;
+  const checkOf = (request: K) => options.credentialCheck?.(request);
+
+  async function produce(key: string, request: K, stale: StoredToken | undefined): Promise<StoredToken> {
+    // A token obtained with other credentials is never renewed for this request: log in with its own.
+    const current = stale && stale.check === checkOf(request) ? (stale.value as T) : undefined;
     let token: T | undefined;
     if (current !== undefined && options.renew && (options.renewable?.(current) ?? true)) {
       token = await options.renew(current, request).catch(() => undefined);
     }
     token ??= await options.obtain(request);
-    const id = randomBytes(8).toString("hex");
-    await store.set(key, { value: token, expiresAtMs: options.expiresAtMs(token), id }, options.clock());
-    return token;
+    const entry = {
+      value: token,
+      expiresAtMs: options.expiresAtMs(token),
+      id: randomBytes(8).toString("hex"),
+      check: checkOf(request),
+    };
+    await store.set(key, entry, options.clock());
+    return entry;
   }
 
-  async function load(key: string, request: K, force: boolean): Promise<T> {
+  /**
+   * The stored entry, or a new one. With `failed`, the entry whose token the vendor just refused:
+   * renewed only when it is still the stored one; when someone else already replaced it, theirs is
+   * used (Quectel rotates the pair on refresh: a second refresh would kill the first caller's).
+   */
+  async function load(key: string, request: K, failed: string | undefined): Promise<StoredToken> {
+    const check = checkOf(request);
+    const usable = (entry: StoredToken | undefined): entry is StoredToken =>
+      fresh(entry) && entry?.id !== failed && entry?.check === check;
     const entry = await store.get(key);
-    if (!force && fresh(entry)) return entry?.value as T;
+    if (usable(entry)) return entry;
     if (!store.lock) return produce(key, request, entry);
     const started = Date.now();
     for (;;) {
@@ -152,41 +182,60 @@ export function createTokenCache<K, T>(options: TokenCacheOptions<K, T>): TokenC
         try {
           // Another instance may have finished while we waited for the lock.
           const again = await store.get(key);
-          if (fresh(again) && (!force || again?.id !== entry?.id)) return again?.value as T;
+          if (usable(again)) return again;
           return await produce(key, request, again ?? entry);
         } finally {
           await release();
         }
       }
       const seen = await store.get(key);
-      if (fresh(seen) && (!force || seen?.id !== entry?.id)) return seen?.value as T;
+      if (usable(seen)) return seen;
       if (Date.now() - started > lockWaitMs) return produce(key, request, entry);
       await sleep(25);
     }
   }
 
-  function get(request: K, force = false): Promise<T> {
+  /**
+   * One load per key at a time, shared by everyone asking. A caller whose token failed takes a
+   * pending load only when it brings another token; otherwise it starts its own (which renews only
+   * if the failed token is still the stored one).
+   */
+  async function entryFor(request: K, failed?: string): Promise<StoredToken> {
     const key = fullKey(request);
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = load(key, request, force).finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
+    const check = checkOf(request);
+    for (let round = 0; round < 5; round++) {
+      const pending = inFlight.get(key);
+      if (!pending) break;
+      // A load for other credentials (a wrong password) is not shared, nor its error.
+      if (pending.check !== check) {
+        await pending.load.catch(() => undefined);
+        continue;
+      }
+      const shared = await pending.load;
+      if (shared.id !== failed) return shared;
     }
-    return pending;
+    const next = {
+      check,
+      load: load(key, request, failed).finally(() => {
+        if (inFlight.get(key) === next) inFlight.delete(key);
+      }),
+    };
+    inFlight.set(key, next);
+    return next.load;
   }
 
   return {
-    get: (request) => get(request),
+    get: async (request) => (await entryFor(request)).value as T,
     async invalidate(request) {
       await store.delete(fullKey(request));
     },
     async withToken(request, call, isInvalid) {
-      const token = await get(request);
+      const entry = await entryFor(request);
       try {
-        return await call(token);
+        return await call(entry.value as T);
       } catch (error) {
         if (!isInvalid(error)) throw error;
-        return call(await get(request, true));
+        return call((await entryFor(request, entry.id)).value as T);
       }
     },
   };

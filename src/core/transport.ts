@@ -1,5 +1,6 @@
 import type { Middleware } from "openapi-fetch";
-import { TimeoutError, TransportError } from "./errors.js";
+import { AbortedError, TimeoutError, TransportError } from "./errors.js";
+import type { ApiFacts } from "./facts.js";
 import { describeUrl } from "./secret.js";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -10,8 +11,10 @@ export interface RetryOptions {
   retries?: number;
   /** First backoff; doubles each attempt, with jitter. Default 200 ms. */
   baseDelayMs?: number;
-  /** Longest backoff. Default 2 s. */
+  /** Longest backoff (a longer Retry-After is honoured up to the deadline). Default 2 s. */
   maxDelayMs?: number;
+  /** The whole call, every attempt and wait included, ends by this; default 30 s. */
+  deadlineMs?: number;
   /** Injected for tests: a number in [0, 1). */
   random?: () => number;
   /** Injected for tests. */
@@ -70,12 +73,26 @@ export class AttemptsExhausted extends Error {
   }
 }
 
-/** Backoff before attempt `n + 1`: base × 2^(n−1), capped, times a jitter factor in [0.5, 1). */
+/**
+ * Backoff before attempt `n + 1`: base × 2^(n−1), capped, times a jitter factor in [1, 1.5), capped
+ * again: never less than the base delay, never more than the maximum.
+ */
 export function backoffMs(attempt: number, options: RetryOptions, random: () => number): number {
   const base = options.baseDelayMs ?? 200;
-  const max = options.maxDelayMs ?? 2000;
-  return Math.min(max, base * 2 ** (attempt - 1)) * (0.5 + random() / 2);
+  const max = Math.max(base, options.maxDelayMs ?? 2000);
+  return Math.min(max, base * 2 ** (attempt - 1) * (1 + random() / 2));
 }
+
+/** A Retry-After header (seconds or an HTTP date) in milliseconds from `nowMs`; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, nowMs: number): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+
+/** Answers worth sending again: the server was busy or failing. 501 says it never will. */
+const RETRIED_STATUS = (status: number) => status === 429 || (status >= 500 && status !== 501);
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -135,23 +152,32 @@ export function transport(
       }
     : (request: Request) => globalThis.fetch(request, { signal: signal(request) });
 
+  const deadlineMs = retry.deadlineMs ?? 30_000;
   const withRetries = async (request: Request): Promise<Response> => {
     if (retries === 0 || !options.idempotent?.(request)) return once(request);
+    const started = Date.now();
     let current = request;
     for (let attempt = 1; ; attempt++) {
-      const last = attempt > retries;
+      let last = attempt > retries;
       // The body is consumed by sending: keep a copy to sign again.
       const template = last ? undefined : current.clone();
+      let wait = backoffMs(attempt, retry, random);
       try {
         const response = await once(current);
-        if (response.status < 500 || last) return attempt === 1 ? response : counted(response, attempt);
+        const after = retryAfterMs(response.headers.get("retry-after"), Date.now());
+        if (after !== undefined) wait = Math.max(wait, after);
+        // No time left for the wait and another attempt: this answer is the last.
+        last ||= Date.now() - started + wait >= deadlineMs;
+        if (!RETRIED_STATUS(response.status) || last)
+          return attempt === 1 ? response : counted(response, attempt);
         await response.body?.cancel();
       } catch (error) {
         // The caller aborted: never retry that.
         if ((callerSignals.get(request) ?? request.signal).aborted) throw error;
+        last ||= Date.now() - started + wait >= deadlineMs;
         if (last) throw attempt === 1 ? error : new AttemptsExhausted(attempt, error);
       }
-      await sleep(backoffMs(attempt, retry, random));
+      await sleep(wait);
       current = options.resign ? await options.resign(template as Request) : (template as Request);
     }
   };
@@ -176,7 +202,10 @@ function errorMiddleware(options: TransportOptions, timeoutMs: number): Middlewa
         request: { method: request.method, url: describeUrl(request.url, options.sensitiveQuery) },
         cause: error,
       };
-      // AbortSignal.timeout aborts with a DOMException named TimeoutError; fetch rejects with it.
+      // The caller's own signal ended the call (its abort or its own timeout): theirs, not ours.
+      const caller = callerSignals.get(request) ?? request.signal;
+      if (caller.aborted) return new AbortedError({ ...base, cause: caller.reason });
+      // Our timeout aborts with a DOMException named TimeoutError; fetch rejects with it.
       if (error instanceof Error && error.name === "TimeoutError")
         return new TimeoutError({ ...base, timeoutMs, attempts: exhausted?.attempt });
       const reason =
@@ -185,36 +214,42 @@ function errorMiddleware(options: TransportOptions, timeoutMs: number): Middlewa
             ? error.cause.message
             : error.message
           : String(error);
-      return new TransportError(`network error${on}: ${reason}`, base);
+      // Messages of fetch quote the URL: only its printable form may appear.
+      const printable = reason.split(request.url).join(base.request.url);
+      return new TransportError(
+        `network error${on}: ${redactQuery(printable, request.url, options.sensitiveQuery)}`,
+        base,
+      );
     },
   };
 }
 
+/** Replaces the values of sensitive query parameters of `url`, wherever they appear in `text`. */
+function redactQuery(text: string, url: string, sensitive: ReadonlySet<string>): string {
+  let out = text;
+  const query = URL.canParse(url) ? new URL(url).searchParams : new URLSearchParams(url.split("?")[1] ?? "");
+  for (const [name, value] of query) {
+    if (!sensitive.has(name) || value.length < 4) continue;
+    for (const form of new Set([value, encodeURIComponent(value)])) out = out.split(form).join("[redacted]");
+  }
+  return out;
+}
+
 /**
- * Retry policy from a vendor's operation table: which requests are idempotent (by operationId),
- * and how to sign one again (the vendor's signing middleware, run anew: new nonce and timestamp).
+ * Retry policy from the spec's facts: which requests are idempotent (`x-iotdock-idempotent`), and
+ * how to sign one again (the vendor's signing middleware, run anew: new nonce and timestamp).
  */
-export function retryPolicy<O extends string>(
-  operations: Record<O, { method: string; path: string }>,
-  idempotent: ReadonlySet<O>,
+export function retryPolicy(
+  api: ApiFacts,
   signing: Middleware,
 ): Pick<TransportOptions, "idempotent" | "resign"> {
-  const entries = Object.entries(operations) as [O, { method: string; path: string }][];
   // Most calls are of a method no idempotent operation has: answered without parsing the URL.
-  const methods = new Set(entries.filter(([id]) => idempotent.has(id)).map(([, op]) => op.method));
-  // Suffix match: a base URL may carry a path prefix (a gateway) before the operation's path.
-  const find = (request: Request) => {
-    const { pathname } = new URL(request.url);
-    return entries.find(([, op]) => op.method === request.method && pathname.endsWith(op.path));
-  };
+  const methods = new Set(api.operations.filter((op) => op.idempotent).map((op) => op.method));
+  const find = (request: Request) => api.find(request.method, new URL(request.url).pathname);
   return {
-    idempotent: (request) => {
-      if (!methods.has(request.method)) return false;
-      const found = find(request);
-      return found !== undefined && idempotent.has(found[0]);
-    },
+    idempotent: (request) => methods.has(request.method) && find(request)?.idempotent === true,
     async resign(request) {
-      const schemaPath = find(request)?.[1].path ?? new URL(request.url).pathname;
+      const schemaPath = find(request)?.path ?? new URL(request.url).pathname;
       const result = await signing.onRequest?.({
         request,
         schemaPath,
@@ -227,22 +262,13 @@ export function retryPolicy<O extends string>(
   };
 }
 
-/** What every client of a vendor shares about its API. */
-export interface VendorApi<O extends string> {
-  vendor: string;
-  operations: Record<O, { method: string; path: string }>;
-  operationFor: (method: string, schemaPath: string) => O | undefined;
-  /** Operations without side effects: retried on network errors and 5xx. */
-  idempotent: ReadonlySet<O>;
-  sensitiveQuery: ReadonlySet<string>;
-}
-
 /**
  * A vendor client's transport: the timeout, retries of its idempotent operations signed afresh
  * by `signing`, and errors that name its operations.
  */
-export function vendorTransport<O extends string>(
-  api: VendorApi<O>,
+export function vendorTransport(
+  api: ApiFacts,
+  vendor: string,
   signing: Middleware,
   options: {
     timeoutMs?: number | undefined;
@@ -251,12 +277,12 @@ export function vendorTransport<O extends string>(
   },
 ) {
   return transport({
-    vendor: api.vendor,
-    operationOf: (method, path) => api.operationFor(method, path) ?? `${method} ${path}`,
+    vendor,
+    operationOf: (method, path) => api.find(method, path)?.operationId ?? `${method} ${path}`,
     sensitiveQuery: api.sensitiveQuery,
     timeoutMs: options.timeoutMs,
     retry: options.retry,
-    ...retryPolicy(api.operations, api.idempotent, signing),
+    ...retryPolicy(api, signing),
     fetch: options.fetch,
   });
 }

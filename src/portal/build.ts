@@ -11,13 +11,14 @@
  */
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { parse } from "yaml";
-import { discoverWalkthroughs, specsDir } from "../sandbox/vendors.js";
+import { IotdockError } from "../core/errors.js";
+import { apiFacts, bundledSpecPath } from "../core/facts.js";
+import { discoverDefinitions, discoverWalkthroughs } from "../sandbox/vendors.js";
 import {
   departuresSection,
   indexPage,
@@ -46,7 +47,6 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const CACHE_FILE = ".cache.json";
 /** Bump when the way a Redoc page is produced changes (arguments, post-processing). */
 const RECIPE = "redoc-page-v1";
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 // Redoc's sidebar footer loads the Redocly logo from its CDN (the only thing an --inlineBundle page
 // fetches). The portal works without network, so the logo is replaced by the same words, inline.
@@ -115,19 +115,15 @@ async function renderRedoc(specFile: string, output: string): Promise<void> {
   } catch (error) {
     await rm(tmp, { force: true });
     const { stderr, message } = error as { stderr?: string; message: string };
-    throw new Error(`redocly build-docs ${specFile} failed: ${stderr?.trim() || message}`);
+    throw new IotdockError(`redocly build-docs ${specFile} failed: ${stderr?.trim() || message}`, {
+      vendor: "iotdock",
+      operation: "docs",
+    });
   }
   let html = await readFile(tmp, "utf8");
   for (const logo of REDOCLY_LOGOS) html = html.split(logo).join(INLINE_LOGO);
   await writeFile(tmp, html);
   await rename(tmp, output);
-}
-
-function countOperations(spec: { paths?: Record<string, Record<string, unknown> | null> }): number {
-  return Object.values(spec.paths ?? {}).reduce(
-    (n, item) => n + HTTP_METHODS.filter((m) => item && typeof item[m] === "object").length,
-    0,
-  );
 }
 
 /** "Gwell: HMAC…" → "Gwell"; the walkthrough title names the vendor the way people write it. */
@@ -138,8 +134,9 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
   const log = options.log ?? (() => {});
   const outDir = options.outDir;
   await mkdir(outDir, { recursive: true });
-  const specsPath = fileURLToPath(specsDir);
-  const specFiles = (await readdir(specsPath)).filter((f) => f.endsWith(".yaml")).sort();
+  const definitions = await discoverDefinitions();
+  // Every API of every vendor, the ones the vendor calls on the customer's cloud too; bundled specs.
+  const apiNames = definitions.flatMap((v) => [...v.apis, ...v.callbacks].map((a) => a.name)).sort();
   const walkthroughs = await discoverWalkthroughs();
 
   const redoclyVersion = (
@@ -155,21 +152,20 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
   const summaries: SpecSummary[] = [];
   const toRender: { name: string; file: string; key: string }[] = [];
   const cached: string[] = [];
-  for (const file of specFiles) {
-    const name = file.replace(/\.yaml$/, "");
-    const text = await readFile(join(specsPath, file), "utf8");
-    const spec = parse(text) as {
-      info?: { title?: string; version?: string; description?: string };
-      paths?: Record<string, Record<string, unknown>>;
-    };
-    const vendorId = name.split("-")[0] as string;
+  for (const name of apiNames) {
+    const file = fileURLToPath(bundledSpecPath(name));
+    const text = await readFile(file, "utf8");
+    const api = apiFacts(name, JSON.parse(text));
+    const spec = api.spec as { info?: { title?: string; version?: string; description?: string } };
+    const vendorId = definitions.find((v) => [...v.apis, ...v.callbacks].some((a) => a.name === name))
+      ?.name as string;
     const walkthrough = walkthroughs.find((w) => w.vendor === vendorId);
     summaries.push({
       name,
       title: spec.info?.title ?? name,
       version: spec.info?.version ?? "",
       vendor: walkthrough ? vendorNameOf(walkthrough.title, vendorId) : vendorId,
-      operations: countOperations(spec),
+      operations: api.operations.length,
       departures: departuresSection(spec.info?.description ?? ""),
     });
     const key = sha256(RECIPE, redoclyVersion, redoclyConfig, text);
@@ -190,7 +186,7 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
     Math.max(1, Math.min(availableParallelism(), 4)),
     async ({ name, file, key }) => {
       const started = performance.now();
-      await renderRedoc(`specs/${file}`, join(outDir, `${name}.html`));
+      await renderRedoc(file, join(outDir, `${name}.html`));
       cache.specs[name] = key;
       rendered.push(`${name}.html`);
       log(`docs: rendered ${name}.html (${((performance.now() - started) / 1000).toFixed(1)} s)`);

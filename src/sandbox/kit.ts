@@ -1,21 +1,28 @@
+import { LRUCache } from "lru-cache";
+
 /** Small pieces every vendor sandbox uses. */
 
+/** How many entries a sandbox keeps in any one of its memories (nonces, tokens, accounts). */
+export const SANDBOX_MEMORY_MAX = 100_000;
+
 /**
- * Remembers nonces (or sequence ids) for `2 × windowMs` — a timestamp may be a whole window early
- * or late — forgetting them in insertion order so memory stays bounded by the request rate.
+ * Remembers nonces (or sequence ids) until `2 × windowMs` after they were seen (a timestamp may be
+ * a whole window early or late), in the sandbox's clock. At most `max` are kept (the oldest go
+ * first), so memory stays bounded whatever the request rate; a clock that goes back only makes a
+ * remembered key count as seen for longer.
  */
-export function createReplayGuard(windowMs: number) {
-  const seen = new Map<string, number>();
+export function createReplayGuard(windowMs: number, max = SANDBOX_MEMORY_MAX) {
+  const seen = new LRUCache<string, number>({ max });
   return {
     /** True when the key was new (and is now remembered); false for a replay. */
     remember(key: string, nowMs: number): boolean {
-      for (const [k, expires] of seen) {
-        if (expires > nowMs) break;
-        seen.delete(k);
-      }
-      if (seen.has(key)) return false;
+      const until = seen.get(key);
+      if (until !== undefined && until > nowMs) return false;
       seen.set(key, nowMs + 2 * windowMs);
       return true;
+    },
+    get size() {
+      return seen.size;
     },
   };
 }

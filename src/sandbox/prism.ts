@@ -23,14 +23,15 @@ const silentLogger: unknown = new Proxy(
 );
 
 /**
- * Prism's mocker, in-process, for one spec: validates the request against the spec (parameters,
+ * Prism's mocker, in-process, for the specs of one vendor host: validates the request against the spec (parameters,
  * body, presence of security values) and answers the spec's first example. It never checks a
  * signature: that is the vendor layer's job in front of it.
  */
 export async function createPrismMock(
-  specPath: string,
+  specPaths: string[],
 ): Promise<(request: MockRequest) => Promise<MockResponse>> {
-  const operations = await getHttpOperationsFromSpec(specPath);
+  // One vendor host serves several APIs (Quectel App and SaaS): one Prism instance routes them all.
+  const operations = (await Promise.all(specPaths.map((p) => getHttpOperationsFromSpec(p)))).flat();
   const prism = createInstance(
     {
       mock: { dynamic: false },

@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { type Clock, systemClock } from "../core/clock.js";
 import { credentialValues } from "../core/credentials.js";
+import { ConfigError, IotdockError } from "../core/errors.js";
+import { bundledSpecPath, loadApi } from "../core/facts.js";
 import type { SandboxReply, SandboxRequest, VendorSandbox } from "./types.js";
-import { discoverVendors, specsDir } from "./vendors.js";
+import { discoverVendors, type SandboxVendor } from "./vendors.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT_BASE = 4010;
@@ -47,36 +47,80 @@ export interface SandboxHandle {
 /** Path of the clock-control route (with `clockControl`). */
 export const CLOCK_PATH = "/_iotdock/clock";
 
-export class PortInUseError extends Error {
+export class PortInUseError extends IotdockError {
   constructor(
     readonly what: string,
     readonly host: string,
     readonly port: number,
+    /** The port table: `docs on N, gwell on N+1, …`. */
+    table: string,
   ) {
     super(
-      `port ${port} on ${host} (${what}) is already in use; choose other ports with --port-base N (docs on N, vendors on N+1…N+4)`,
+      `port ${port} on ${host} (${what}) is already in use; choose other ports with --port-base N (${table})`,
+      { vendor: what.split(" ")[0] ?? what, operation: "listen" },
     );
-    this.name = "PortInUseError";
   }
 }
 
-export class UnknownVendorError extends Error {
+export class UnknownVendorError extends IotdockError {
   constructor(names: string[], known: string[]) {
-    super(`unknown vendor ${names.map((n) => JSON.stringify(n)).join(", ")}; known: ${known.join(", ")}`);
-    this.name = "UnknownVendorError";
+    super(`unknown vendor ${names.map((n) => JSON.stringify(n)).join(", ")}; known: ${known.join(", ")}`, {
+      vendor: names.join(","),
+      operation: "sandbox",
+    });
   }
 }
 
-export async function selectVendors(names?: string[]): Promise<VendorSandbox[]> {
+/** `docs on N, gwell on N+1, …` from the vendor definitions. */
+export function portTable(vendors: { name: string; portOffset: number }[]): string {
+  return ["docs on N", ...vendors.map((v) => `${v.name} on N+${v.portOffset}`)].join(", ");
+}
+
+export async function selectVendors(names?: string[]): Promise<SandboxVendor[]> {
   const all = await discoverVendors();
   if (!names || names.length === 0) return all;
-  const unknown = names.filter((n) => !all.some((v) => v.vendor === n));
+  const unknown = names.filter((n) => !all.some((v) => v.definition.name === n));
   if (unknown.length)
     throw new UnknownVendorError(
       unknown,
-      all.map((v) => v.vendor),
+      all.map((v) => v.definition.name),
     );
-  return all.filter((v) => names.includes(v.vendor));
+  return all.filter((v) => names.includes(v.definition.name));
+}
+
+/** What a vendor's sandbox needs from its specs: operations by route, code texts, and their checks. */
+function vendorFacts({ definition, sandbox }: SandboxVendor) {
+  const apis = definition.apis.map((api) => loadApi(api.name));
+  const known = new Set(sandbox.states);
+  for (const op of apis.flatMap((api) => api.operations)) {
+    const unknown = op.state.filter((name) => !known.has(name));
+    if (unknown.length)
+      throw new ConfigError(
+        `x-iotdock-state ${unknown.join(", ")} of ${op.operationId} is not a behaviour of the ${definition.name} sandbox (known: ${sandbox.states.join(", ")})`,
+        { vendor: definition.name, operation: op.operationId },
+      );
+  }
+  const texts = new Map(
+    apis.flatMap((api) => [...api.codes.values()].map((c) => [String(c.code), c.msg] as const)),
+  );
+  const codes = new Map(apis.flatMap((api) => [...api.codes.entries()]));
+  return {
+    apis,
+    texts,
+    answers: (code: string | number, operationId: string) => {
+      const listed = codes.get(String(code))?.operations;
+      return listed === undefined || listed.includes(operationId);
+    },
+    find: (method: string, path: string) => {
+      for (const api of apis) {
+        const op = api.find(method, path);
+        if (op) return op;
+      }
+      return undefined;
+    },
+    codeOf: (body: unknown) => apis[0]?.read(body)?.code,
+    specPaths: definition.apis.map((api) => fileURLToPath(bundledSpecPath(api.name))),
+  };
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
@@ -116,55 +160,56 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     );
   };
   try {
-    // Specs are read and mocks built for all vendors at once; they listen in vendor order.
+    // Mocks are built for all vendors at once; they listen in vendor order.
     const prepared = await Promise.all(
       vendors.map(async (vendor) => {
-        const specPath = fileURLToPath(new URL(vendor.specFile, specsDir));
-        const [spec, mock] = await Promise.all([
-          readFile(specPath, "utf8").then(parse),
-          createPrismMock(specPath),
-        ]);
-        return { vendor, spec, mock };
+        const facts = vendorFacts(vendor);
+        return { vendor, facts, mock: await createPrismMock(facts.specPaths) };
       }),
     );
-    for (const { vendor, spec, mock } of prepared) {
+    const table = portTable(vendors.map((v) => v.definition));
+    for (const { vendor, facts, mock } of prepared) {
+      const { definition, sandbox } = vendor;
       let url = "";
-      const handler = vendor.createHandler({
-        credentials: credentialValues(vendor.credentials, env),
+      const handler = sandbox.createHandler({
+        credentials: credentialValues(Object.values(definition.credentials), env),
         clock,
-        spec,
+        find: facts.find,
+        texts: facts.texts,
+        answers: facts.answers,
         mock,
         baseUrl: () => url,
       });
+      const served = { name: definition.name, refusal: sandbox.refusal, codeOf: facts.codeOf };
       const server = createServer((req, res) => {
-        void serve(vendor, handler, req, res, log, control);
+        void serve(served, handler, req, res, log, control);
       });
       // A request Node's parser refuses (bad request line, invalid header) never reaches the
       // handler: answer it in the vendor's envelope too, then close.
       server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
         if (!socket.writable) return socket.destroy();
-        const reply = vendor.refusal(400, `malformed HTTP request (${error.code ?? "parse error"})`);
+        const reply = sandbox.refusal(400, `malformed HTTP request (${error.code ?? "parse error"})`);
         const text = JSON.stringify(reply.body);
         socket.end(
           `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
         );
       });
       servers.push(server);
-      const port = portBase === 0 ? 0 : portBase + vendor.portOffset;
+      const port = portBase === 0 ? 0 : portBase + definition.portOffset;
       await listen(server, host, port).catch((error: NodeJS.ErrnoException) => {
         throw error.code === "EADDRINUSE"
-          ? new PortInUseError(`${vendor.vendor} sandbox`, host, port)
+          ? new PortInUseError(`${definition.name} sandbox`, host, port, table)
           : error;
       });
       const actual = (server.address() as AddressInfo).port;
       url = `http://${host.includes(":") ? `[${host}]` : host}:${actual}`;
       running.push({
-        vendor: vendor.vendor,
+        vendor: definition.name,
         url,
         port: actual,
-        variables: vendor.credentials.map((c) => c.variable),
+        variables: Object.values(definition.credentials).map((c) => c.variable),
       });
-      log(`iotdock: ${vendor.vendor} sandbox ready at ${url}`);
+      log(`iotdock: ${definition.name} sandbox ready at ${url}`);
     }
   } catch (error) {
     await close();
@@ -221,6 +266,11 @@ interface ClockControl {
 /**
  * `GET /_iotdock/clock` tells the sandbox time; `POST {"advanceSeconds": n}` moves it forward;
  * `POST {"reset": true}` puts it back to real time.
+ *
+ * Only for a test on this machine: the client must be on loopback and name this sandbox by a
+ * loopback Host (a DNS-rebound name is refused), and a POST must be `application/json` (a web page
+ * can POST text/plain or a form cross-origin without asking; JSON needs a CORS preflight, which
+ * this route never grants). The clock moves at most MAX_CLOCK_OFFSET_SECONDS from real time.
  */
 async function clockRoute(
   control: ClockControl,
@@ -228,7 +278,15 @@ async function clockRoute(
   rawBody: Buffer,
 ): Promise<SandboxReply> {
   if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) return { status: 403, body: { error: "loopback only" } };
+  if (!loopbackHost(req.headers.host, req.socket.localPort))
+    return {
+      status: 403,
+      body: { error: `Host must be 127.0.0.1, localhost or [::1] with this sandbox's port` },
+    };
   if (req.method === "POST") {
+    const mediaType = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+    if (mediaType !== "application/json")
+      return { status: 415, body: { error: "send the command as content-type application/json" } };
     let command: { advanceSeconds?: unknown; reset?: unknown } = {};
     try {
       command = JSON.parse(rawBody.toString("utf8")) ?? {};
@@ -236,72 +294,142 @@ async function clockRoute(
       // answered below
     }
     const seconds = command.advanceSeconds;
+    const offsetMs = typeof seconds === "number" ? control.get().offsetMs + seconds * 1000 : Number.NaN;
     if (command.reset === true) control.reset();
-    else if (typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0)
+    else if (
+      typeof seconds === "number" &&
+      Number.isFinite(seconds) &&
+      seconds >= 0 &&
+      Number.isFinite(offsetMs) &&
+      offsetMs <= MAX_CLOCK_OFFSET_SECONDS * 1000
+    )
       control.advance(seconds * 1000);
     else
-      return { status: 400, body: { error: 'send {"advanceSeconds": n} with n >= 0, or {"reset": true}' } };
+      return {
+        status: 400,
+        body: {
+          error: `send {"advanceSeconds": n} with n >= 0 that keeps the clock within ${MAX_CLOCK_OFFSET_SECONDS} s (10 years) of real time, or {"reset": true}`,
+        },
+      };
   } else if (req.method !== "GET") {
     return { status: 405, body: { error: "GET or POST" } };
   }
   return { status: 200, body: control.get() };
 }
 
+/** What `serve` needs of a vendor: its name, its refusal envelope and how to read its code. */
+interface ServedVendor {
+  name: string;
+  refusal: VendorSandbox["refusal"];
+  codeOf: (body: unknown) => string | number | undefined;
+}
+
 async function serve(
-  vendor: VendorSandbox,
+  vendor: ServedVendor,
   handler: (request: SandboxRequest) => Promise<SandboxReply>,
   req: IncomingMessage,
   res: ServerResponse,
   log: (line: string) => void,
   control: ClockControl | undefined,
 ): Promise<void> {
-  const started = performance.now();
-  // Prefixed rather than resolved: a target such as `//x` must stay a path, not become a host.
-  const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
-  const url = URL.canParse(`http://sandbox.invalid${target}`)
-    ? new URL(`http://sandbox.invalid${target}`)
-    : undefined;
-  let reply: SandboxReply;
+  // Never rejects (it runs as `void serve(…)`): whatever one request does, the sandbox keeps serving.
   try {
-    const rawBody = await readBody(req);
-    if (!url) {
-      reply = vendor.refusal(400, "unreadable request target");
-    } else if (rawBody === undefined) {
-      reply = vendor.refusal(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
-    } else if (control && url.pathname === CLOCK_PATH) {
-      reply = await clockRoute(control, req, rawBody);
-    } else {
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    const started = performance.now();
+    let url: URL | undefined;
+    let reply: SandboxReply;
+    try {
+      // Prefixed rather than resolved: a target such as `//x` must stay a path, not become a host.
+      const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
+      url = URL.canParse(`http://sandbox.invalid${target}`)
+        ? new URL(`http://sandbox.invalid${target}`)
+        : undefined;
+      const rawBody = await readBody(req);
+      if (!url) {
+        reply = vendor.refusal(400, "unreadable request target");
+      } else if (rawBody === undefined) {
+        reply = vendor.refusal(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
+      } else if (control && url.pathname === CLOCK_PATH) {
+        reply = await clockRoute(control, req, rawBody);
+      } else {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(req.headers)) {
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+        }
+        reply = await handler({
+          method: req.method ?? "GET",
+          path: url.pathname,
+          query: url.searchParams,
+          headers,
+          rawBody,
+        });
+        // Prism's own refusals (no such path: 404, wrong method: 405) in the vendor's envelope.
+        if (reply.headers?.["content-type"]?.includes("problem+json")) {
+          const problem = reply.body as { title?: string; detail?: string };
+          reply = vendor.refusal(reply.status, problem.detail || problem.title || "no such operation");
+        }
       }
-      reply = await handler({
-        method: req.method ?? "GET",
-        path: url.pathname,
-        query: url.searchParams,
-        headers,
-        rawBody,
-      });
-      // Prism's own refusals (no such path: 404, wrong method: 405) in the vendor's envelope.
-      if (reply.headers?.["content-type"]?.includes("problem+json")) {
-        const problem = reply.body as { title?: string; detail?: string };
-        reply = vendor.refusal(reply.status, problem.detail || problem.title || "no such operation");
-      }
+    } catch (error) {
+      reply = refusalOf(vendor, `sandbox error: ${error instanceof Error ? error.message : String(error)}`);
     }
-  } catch (error) {
-    reply = vendor.refusal(500, `sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+    if (!sendReply(res, reply)) {
+      // Not sendable (a header Node refuses, a status out of range, a body JSON cannot hold).
+      reply = refusalOf(vendor, "sandbox error: the reply could not be sent");
+      if (res.headersSent || !sendReply(res, reply)) res.destroy();
+    }
+    const code = vendor.codeOf(reply.body);
+    const ms = (performance.now() - started).toFixed(1);
+    // Path only: query strings carry passwords and signatures.
+    log(
+      `iotdock: ${vendor.name} ${req.method} ${url?.pathname ?? "?"} -> ${reply.status}${code === undefined ? "" : ` code=${code}`} (${ms} ms)`,
+    );
+  } catch {
+    if (!res.writableEnded) res.destroy();
   }
-  const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    "content-type": "application/json",
-    ...reply.headers,
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
-  const code = vendor.codeOf(reply.body);
-  const ms = (performance.now() - started).toFixed(1);
-  // Path only: query strings carry passwords and signatures.
-  log(
-    `iotdock: ${vendor.vendor} ${req.method} ${url?.pathname ?? "?"} -> ${reply.status}${code === undefined ? "" : ` code=${code}`} (${ms} ms)`,
+}
+
+/** How far `/_iotdock/clock` may move the clock from real time: 10 years, in seconds. */
+const MAX_CLOCK_OFFSET_SECONDS = 10 * 365 * 24 * 3600;
+
+/** Whether a Host header names this sandbox on loopback: 127.0.0.1, localhost or [::1], with its port. */
+function loopbackHost(host: string | undefined, port: number | undefined): boolean {
+  if (!host || port === undefined) return false;
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
+}
+
+/** A 500 in the vendor's envelope, or a plain one should the vendor's refusal itself fail. */
+function refusalOf(vendor: ServedVendor, reason: string): SandboxReply {
+  try {
+    return vendor.refusal(500, reason);
+  } catch {
+    return { status: 500, body: { error: "sandbox error" } };
+  }
+}
+
+/**
+ * Writes a reply; false (nothing sent) when Node refuses it. Diagnostic `x-iotdock-*` header values
+ * are percent-encoded outside printable ASCII first: they carry free text (a reason, a string to
+ * sign), and one CR, LF or non-Latin-1 character would make Node refuse the whole reply.
+ */
+function sendReply(res: ServerResponse, reply: SandboxReply): boolean {
+  if (res.destroyed) return true;
+  try {
+    const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+    const headers: Record<string, string | number> = { "content-type": "application/json" };
+    for (const [name, value] of Object.entries(reply.headers ?? {})) {
+      headers[name] = name.toLowerCase().startsWith("x-iotdock-") ? printableAscii(String(value)) : value;
+    }
+    headers["content-length"] = Buffer.byteLength(text);
+    res.writeHead(reply.status, headers);
+    res.end(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `text` with every character outside printable ASCII (0x20–0x7E) percent-encoded as UTF-8. */
+function printableAscii(text: string): string {
+  return text.replace(/[^\x20-\x7e]/gu, (c) =>
+    Array.from(Buffer.from(c, "utf8"), (b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
   );
 }

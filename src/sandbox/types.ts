@@ -1,4 +1,5 @@
 import type { Clock } from "../core/clock.js";
+import type { OperationFacts } from "../core/facts.js";
 import type { MockRequest, MockResponse } from "./prism.js";
 
 /** A request as the vendor layer sees it: parsed URL, lower-case header names, raw body bytes. */
@@ -27,31 +28,33 @@ export interface CredentialVariable {
 }
 
 export interface VendorSandboxContext {
-  /** Credential values, defaults applied. */
+  /** Credential values by variable name, defaults applied. */
   credentials: Record<string, string>;
   clock: Clock;
-  /** The parsed OpenAPI document. */
-  spec: Record<string, unknown>;
-  /** Prism's mock of the spec: validates the request and answers the spec's example. */
+  /** The operation of a request, from the facts of every API the vendor serves (undefined: not in a spec). */
+  find(method: string, path: string): OperationFacts | undefined;
+  /** The vendor's message per code, from the specs' `x-iotdock-error-codes`. */
+  texts: ReadonlyMap<string, string>;
+  /** Whether the specs list `code` for `operationId` (a code listed for no operation in particular: for all). */
+  answers(code: string | number, operationId: string): boolean;
+  /** Prism's mock of the vendor's specs: validates the request and answers the spec's example. */
   mock: (request: MockRequest) => Promise<MockResponse>;
   /** This sandbox's own base URL (`http://host:port`); known once it listens, before any request. */
   baseUrl: () => string;
 }
 
 /**
- * What a vendor folder exports as `sandbox` from its sandbox.ts. The server discovers vendors by
- * their folders under src/vendors/, so adding one needs no change anywhere else.
+ * What a vendor folder exports as `sandbox` from its sandbox.ts, next to its definition in
+ * vendor.ts. The server discovers vendors by their folders under src/vendors/, so adding one needs
+ * no change anywhere else; operations come from the specs only.
  */
 export interface VendorSandbox {
-  vendor: string;
-  /** The sandbox listens on port-base + portOffset. */
-  portOffset: number;
-  /** File name under specs/. */
-  specFile: string;
-  credentials: CredentialVariable[];
+  /**
+   * The `x-iotdock-state` behaviours this sandbox implements. The sandbox refuses to start when a
+   * spec names one it does not know, so a spec edit can never be silently ignored.
+   */
+  states: readonly string[];
   createHandler(context: VendorSandboxContext): (request: SandboxRequest) => Promise<SandboxReply>;
   /** The vendor's error envelope, for failures the server detects before the vendor layer (body too large, …). */
   refusal(status: number, reason: string): SandboxReply;
-  /** The vendor's result code in a reply body, for the request log. */
-  codeOf(body: unknown): string | number | undefined;
 }

@@ -1,16 +1,17 @@
 import { inspect } from "node:util";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import type { components, paths as generatedPaths } from "../../../generated/gwell.js";
 import { type Clock, systemClock } from "../../core/clock.js";
-import { envelopeUnwrapper } from "../../core/envelope.js";
+import { loadApi } from "../../core/facts.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
-import { API, OPERATIONS, operationFor } from "./operations.js";
-import { type NonceSource, secureNonce, signGwellRequest } from "./sign.js";
+import { signingMiddleware } from "../../core/signing.js";
+import type { RetryOptions } from "../../core/transport.js";
+import { createApiClient } from "../../core/vendor.js";
+import { createGwellSigner, type NonceSource, secureNonce } from "./sign.js";
 
-export const VENDOR = API.vendor;
+export const VENDOR = "gwell";
 
 export interface GwellClientOptions {
   baseUrl: string;
@@ -34,7 +35,9 @@ type Schemas = components["schemas"];
 export type GwellExpand = Schemas["GwellExpand"];
 /** `thirdCustLogin`'s data, with `expand` also parsed (null when it is not valid JSON). */
 export type ThirdCustLoginData = Schemas["ThirdCustLoginData"] & { expandParsed: GwellExpand | null };
-type LoginPath = typeof OPERATIONS.thirdCustLogin.path;
+type LoginPath = "/openapi/custCloud/app/user/thirdCustLogin";
+type DevInfoPath = "/openapi/custCloud/oss/devInfo";
+type DevListPath = "/openapi/custCloud/oss/devList";
 type CredentialKeys = "appId" | "appToken";
 /** A body type with appId/appToken optional: the client fills them in unless given. */
 type WithoutCredentials<B> = Omit<B, CredentialKeys> & Partial<Pick<B, Extract<keyof B, CredentialKeys>>>;
@@ -82,8 +85,8 @@ export interface GwellFlows {
   login(input: ThirdCustLoginInput): Promise<ThirdCustLoginData>;
   /** A token for (unionId, uniqueId) valid for at least the margin; concurrent callers share one login. */
   token(input: ThirdCustLoginInput): Promise<ThirdCustLoginData>;
-  devInfo(body: BodyOf<typeof OPERATIONS.devInfo.path>): Promise<DataOf<typeof OPERATIONS.devInfo.path>>;
-  devList(body: BodyOf<typeof OPERATIONS.devList.path>): Promise<DataOf<typeof OPERATIONS.devList.path>>;
+  devInfo(body: BodyOf<DevInfoPath>): Promise<DataOf<DevInfoPath>>;
+  devList(body: BodyOf<DevListPath>): Promise<DataOf<DevListPath>>;
 }
 
 export type GwellClient = Client<GwellPaths> & GwellFlows;
@@ -99,51 +102,37 @@ export function parseExpand(expand: unknown): GwellExpand | null {
   }
 }
 
+const API = loadApi("gwell");
+const LOGIN = API.byId.get("thirdCustLogin");
+
+/** Adds `data.expandParsed` to thirdCustLogin answers. */
+const expandMiddleware: Middleware = {
+  async onResponse({ request, response, schemaPath }) {
+    if (API.find(request.method, schemaPath) !== LOGIN) return undefined;
+    if (!response.headers.get("content-type")?.includes("json")) return undefined;
+    const envelope = (await response.clone().json()) as { data?: { expand?: unknown } | null };
+    if (!envelope.data || typeof envelope.data !== "object") return undefined;
+    (envelope.data as Record<string, unknown>).expandParsed = parseExpand(envelope.data.expand);
+    const headers = new Headers(response.headers);
+    headers.delete("content-length");
+    return new Response(JSON.stringify(envelope), {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  },
+};
+
 /**
- * Signs every Gwell request: fills appId/appToken into bodies that carry them, then adds the four
- * X-IotVideo-* headers over the exact body sent and the Host as sent. On the way back it adds
- * `data.expandParsed` to thirdCustLogin answers.
+ * Signs every Gwell request: fills appId/appToken into bodies that carry them (the spec's
+ * `x-iotdock-body-credentials`), then adds the four X-IotVideo-* headers over the exact body sent
+ * and the Host as sent.
  */
 export function gwellSigningMiddleware(
   credentials: { appId: string; appToken: Secret; appKey: Secret },
   env: { clock: Clock; nonce: NonceSource },
 ): Middleware {
-  return {
-    async onRequest({ request, schemaPath }) {
-      const operation = operationFor(request.method, schemaPath);
-      const hasBody = request.method !== "GET" && request.method !== "HEAD";
-      let body = hasBody ? await request.clone().text() : undefined;
-      if (operation && OPERATIONS[operation].bodyCredentials && body) {
-        const json = JSON.parse(body) as Record<string, unknown>;
-        json.appId ??= credentials.appId;
-        json.appToken ??= credentials.appToken.reveal();
-        body = JSON.stringify(json);
-      }
-      const url = new URL(request.url);
-      const signed = signGwellRequest(
-        { method: request.method, host: url.host, body, query: url.searchParams },
-        { accessId: credentials.appId, appKey: credentials.appKey.reveal() },
-        env,
-      );
-      const headers = new Headers(request.headers);
-      for (const [name, value] of Object.entries(signed)) headers.set(name, value);
-      return rebuildRequest(request, request.url, { headers, body: body ?? null });
-    },
-    async onResponse({ request, response, schemaPath }) {
-      if (operationFor(request.method, schemaPath) !== "thirdCustLogin") return undefined;
-      if (!response.headers.get("content-type")?.includes("json")) return undefined;
-      const envelope = (await response.clone().json()) as { data?: { expand?: unknown } | null };
-      if (!envelope.data || typeof envelope.data !== "object") return undefined;
-      (envelope.data as Record<string, unknown>).expandParsed = parseExpand(envelope.data.expand);
-      const headers = new Headers(response.headers);
-      headers.delete("content-length");
-      return new Response(JSON.stringify(envelope), {
-        status: response.status,
-        statusText: response.statusText,
-        headers,
-      });
-    },
-  };
+  return signingMiddleware(API, createGwellSigner(env), credentials);
 }
 
 export function createGwellClient(options: GwellClientOptions): GwellClient {
@@ -158,17 +147,14 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
     appKey: asSecret(options.appKey),
   };
   const clock = options.clock ?? systemClock;
-  const signing = gwellSigningMiddleware(credentials, { clock, nonce: options.nonce ?? secureNonce });
-  const { fetch, middleware } = vendorTransport(API, signing, options);
-  const client = createClient<GwellPaths>({ baseUrl: options.baseUrl, fetch });
-  client.use(signing, middleware);
-
-  const unwrap = envelopeUnwrapper(API);
+  const sign = createGwellSigner({ clock, nonce: options.nonce ?? secureNonce });
+  const { client, unwrap } = createApiClient<GwellPaths>(API, VENDOR, sign, credentials, options);
+  client.use(expandMiddleware);
 
   const login = async (input: ThirdCustLoginInput) =>
     unwrap<ThirdCustLoginData>(
       "thirdCustLogin",
-      await client.POST(OPERATIONS.thirdCustLogin.path, { body: input }),
+      await client.POST("/openapi/custCloud/app/user/thirdCustLogin", { body: input }),
     );
   const tokens = createTokenCache<ThirdCustLoginInput, ThirdCustLoginData>({
     clock,
@@ -183,8 +169,8 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
   const flows: GwellFlows = {
     login,
     token: (input) => tokens.get(input),
-    devInfo: async (body) => unwrap("devInfo", await client.POST(OPERATIONS.devInfo.path, { body })),
-    devList: async (body) => unwrap("devList", await client.POST(OPERATIONS.devList.path, { body })),
+    devInfo: async (body) => unwrap("devInfo", await client.POST("/openapi/custCloud/oss/devInfo", { body })),
+    devList: async (body) => unwrap("devList", await client.POST("/openapi/custCloud/oss/devList", { body })),
   };
   return Object.assign(client, flows, {
     [inspect.custom]: () =>

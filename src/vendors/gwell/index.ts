@@ -10,5 +10,5 @@ export {
   type ThirdCustLoginData,
   type ThirdCustLoginInput,
 } from "./client.js";
-export { OPERATIONS as GWELL_OPERATIONS } from "./operations.js";
+export { vendor as gwellVendor } from "./vendor.js";
 export * from "./sign.js";

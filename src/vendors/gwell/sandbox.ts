@@ -1,11 +1,5 @@
 import { constantTimeEqual } from "../../core/compare.js";
-import {
-  createReplayGuard,
-  errorTexts,
-  parseBody,
-  prismDetail,
-  STRING_TO_SIGN_HEADER,
-} from "../../sandbox/kit.js";
+import { createReplayGuard, parseBody, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -13,7 +7,6 @@ import type {
   VendorSandboxContext,
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
-import { OPERATIONS, operationFor, readGwellEnvelope } from "./operations.js";
 import { gwellSignature, gwellStringToSign, HEADER, TIMESTAMP_WINDOW_S } from "./sign.js";
 
 export const CODES = {
@@ -36,7 +29,7 @@ function createHandler(context: VendorSandboxContext) {
   const appToken = context.credentials[CREDENTIALS.appToken.variable] as string;
   const appKey = context.credentials[CREDENTIALS.appKey.variable] as string;
   const nonces = createReplayGuard(TIMESTAMP_WINDOW_S * 1000);
-  const codes = errorTexts(context.spec);
+  const codes = context.texts;
   const signatureFail = (sub: number) => envelope(CODES.signatureFailed, `signature validate fail:${sub}`);
   const invalid = (detail: string) =>
     envelope(
@@ -84,19 +77,18 @@ function createHandler(context: VendorSandboxContext) {
   }
 
   return async (request: SandboxRequest): Promise<SandboxReply> => {
-    const operation = operationFor(request.method, request.path);
+    const operation = context.find(request.method, request.path);
     if (operation) {
       const failure = verify(request);
       if (failure) return failure;
     }
     // A broken body only gets here on an unknown route (verify() answered -1 for operations).
     const body = parseBody(request.rawBody);
-    if (operation && OPERATIONS[operation].bodyCredentials) {
+    const expected: Record<string, string> = { appId, appToken };
+    for (const [field, key] of Object.entries(operation?.bodyCredentials ?? {})) {
       const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-      if (b.appId !== appId) return invalid("appId in the body is not this app's");
-      if (!constantTimeEqual(appToken, typeof b.appToken === "string" ? b.appToken : "")) {
-        return invalid("appToken in the body is wrong");
-      }
+      const given = typeof b[field] === "string" ? (b[field] as string) : "";
+      if (!constantTimeEqual(expected[key] ?? "", given)) return invalid(`${field} in the body is wrong`);
     }
     const mocked = await context.mock({
       method: request.method,
@@ -107,7 +99,7 @@ function createHandler(context: VendorSandboxContext) {
     });
     if (operation && mocked.status >= 400) return invalid(prismDetail(mocked));
     const answer = structuredClone(mocked.body);
-    if (operation === "thirdCustLogin" && mocked.status === 200) {
+    if (operation?.state.includes("token.issue") && mocked.status === 200) {
       const data = (answer as { data?: Record<string, unknown> | null }).data;
       // A token the sandbox issues expires like Gwell's: 30 days from now, absolute Unix seconds.
       if (data) data.expireTime = Math.floor(context.clock() / 1000) + TOKEN_LIFETIME_S;
@@ -121,12 +113,8 @@ function createHandler(context: VendorSandboxContext) {
 }
 
 export const sandbox: VendorSandbox = {
-  vendor: "gwell",
-  portOffset: 1,
-  specFile: "gwell.yaml",
-  credentials: Object.values(CREDENTIALS),
+  states: ["token.issue"],
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.invalidRequest, `invalid request (iotdock sandbox): ${reason}`, status),
-  codeOf: (body) => readGwellEnvelope(body)?.code,
 };

@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomInt } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
+import type { Sign } from "../../core/signing.js";
 
 /**
  * Gwell's request signature (spec: "Signing"): `Name:value` lines sorted by name (ASCII), joined
@@ -81,5 +82,23 @@ export function signGwellRequest(
     [HEADER.nonce]: input.nonce,
     [HEADER.timestamp]: input.timestamp,
     [HEADER.signature]: gwellSignature(input, credentials.appKey),
+  };
+}
+
+/**
+ * Gwell's signer for the client, the Dredd hooks and the fuzz: the four X-IotVideo-* headers over
+ * the Host as sent and the exact body, with credentials `appId` (the AccessID) and `appKey`.
+ */
+export function createGwellSigner(env: { clock: Clock; nonce?: NonceSource | undefined }): Sign {
+  const nonce = env.nonce ?? secureNonce;
+  return (parts, _operation, credentials) => {
+    const signed = signGwellRequest(
+      { method: parts.method, host: parts.url.host, body: parts.body, query: parts.url.searchParams },
+      { accessId: credentials.appId ?? "", appKey: credentials.appKey ?? "" },
+      { clock: env.clock, nonce },
+    );
+    const headers = new Headers(parts.headers);
+    for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+    return { ...parts, headers };
   };
 }

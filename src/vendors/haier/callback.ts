@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { constantTimeEqual } from "../../core/compare.js";
+import { ConfigError } from "../../core/errors.js";
 
 /**
  * The verification endpoint a customer cloud serves for Haier (specs/haier-callback.yaml): Haier
@@ -32,7 +33,7 @@ export interface HaierCallbackOptions {
   verifyCode: (code: string) => Promise<string | null> | string | null;
   /** Called when verifyCode throws (Haier then gets A00004). Default: one line on stderr, no secret. */
   onError?: (error: unknown) => void;
-  /** Largest body accepted by the node:http adapter; default 64 KiB. */
+  /** Largest body accepted (Fetch entry and node:http adapter alike); default 64 KiB. */
   maxBodyBytes?: number;
 }
 
@@ -81,7 +82,10 @@ function readFields(text: string): { code: string; clientKey: string; clientSecr
 
 export function createHaierCallbackHandler(options: HaierCallbackOptions): HaierCallbackHandler {
   if (!options?.clientKey || !options.clientSecret || typeof options.verifyCode !== "function") {
-    throw new TypeError("createHaierCallbackHandler needs clientKey, clientSecret and verifyCode");
+    throw new ConfigError("createHaierCallbackHandler needs clientKey, clientSecret and verifyCode", {
+      vendor: "haier",
+      operation: "createHaierCallbackHandler",
+    });
   }
   const onError =
     options.onError ??
@@ -93,7 +97,11 @@ export function createHaierCallbackHandler(options: HaierCallbackOptions): Haier
 
   const handler = (async (request: Request): Promise<Response> => {
     if (request.method !== "POST") return answer(CALLBACK_CODES.wrongMethod, "", 405, { allow: "POST" });
-    const fields = readFields(await request.text());
+    // A body that breaks off (the caller hung up) is an invalid request like any other.
+    const text = await readLimited(request, maxBodyBytes).catch(() => null);
+    if (text === null) return answer(CALLBACK_CODES.invalidRequest, "", 400);
+    if (text === undefined) return answer(CALLBACK_CODES.invalidRequest, "", 413);
+    const fields = readFields(text);
     if (!fields) return answer(CALLBACK_CODES.invalidRequest);
     // Both compared in full, whatever the first gives: the time taken says nothing about which was wrong.
     const keyOk = constantTimeEqual(fields.clientKey, options.clientKey);
@@ -114,6 +122,32 @@ export function createHaierCallbackHandler(options: HaierCallbackOptions): Haier
     void nodeAdapter(handler, req, res, maxBodyBytes);
   };
   return handler;
+}
+
+/**
+ * The request body as text, read chunk by chunk; undefined (and the stream cancelled) as soon as it
+ * is larger than `maxBytes`, or at once when Content-Length says it will be.
+ */
+async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
+    await request.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 async function nodeAdapter(

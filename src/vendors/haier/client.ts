@@ -1,19 +1,19 @@
 import { inspect } from "node:util";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import type { components, paths } from "../../../generated/haier.js";
 import { type Clock, systemClock } from "../../core/clock.js";
-import { envelopeUnwrapper } from "../../core/envelope.js";
-import { ConfigError, VendorError } from "../../core/errors.js";
+import { ConfigError, InvalidTokenError } from "../../core/errors.js";
+import { loadApi } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, vendorTransport } from "../../core/transport.js";
-import { API, OPERATIONS } from "./operations.js";
-import { HEADER, type SequenceSource, sequenceCounter, signHaierRequest } from "./sign.js";
+import { signingMiddleware } from "../../core/signing.js";
+import type { RetryOptions } from "../../core/transport.js";
+import { createApiClient } from "../../core/vendor.js";
+import { createHaierSigner, DEFAULT_HEADERS, type SequenceSource } from "./sign.js";
 
-export const VENDOR = API.vendor;
+export const VENDOR = "haier";
+export { DEFAULT_HEADERS };
 
-/** Defaults for the headers Haier requires but the caller rarely cares about (Parameters.md). */
-export const DEFAULT_HEADERS = { appVersion: "1.0.0", language: "zh-cn", timezone: "Asia/Shanghai" } as const;
 
 export interface HaierClientOptions {
   baseUrl: string;
@@ -64,14 +64,9 @@ export interface HaierFlows {
   withToken<R>(session: HaierSession, call: (accessToken: string) => Promise<R>): Promise<R>;
 }
 
-/** Haier's answers to a token it does not accept (ErrorCodes.md). */
-export const INVALID_TOKEN_CODES: ReadonlySet<string> = new Set(["D00003", "D00004", "D00005"]);
-
 export type HaierClient = Client<paths> & HaierFlows;
 
-// One counter per process: sequenceIds must be unique per client, and two client objects in one
-// process sign for the same server.
-const processSequence = sequenceCounter(Math.floor(Math.random() * 1_000_000));
+const API = loadApi("haier");
 
 /**
  * Fills and signs Haier's common headers on every request: appId, appVersion, clientId,
@@ -80,30 +75,9 @@ const processSequence = sequenceCounter(Math.floor(Math.random() * 1_000_000));
 export function haierSigningMiddleware(
   credentials: { appId: string; appKey: Secret },
   headers: { clientId: string; appVersion: string; language: string; timezone: string },
-  env: { clock: Clock; sequence: SequenceSource },
+  env: { clock: Clock; sequence?: SequenceSource },
 ): Middleware {
-  return {
-    async onRequest({ request }) {
-      const hasBody = request.method !== "GET" && request.method !== "HEAD";
-      const body = hasBody ? await request.clone().text() : undefined;
-      const signed = signHaierRequest(
-        { path: new URL(request.url).pathname, body },
-        { appId: credentials.appId, appKey: credentials.appKey.reveal() },
-        env,
-      );
-      const h = request.headers;
-      h.set(HEADER.appId, signed.appId);
-      h.set(HEADER.appVersion, headers.appVersion);
-      h.set(HEADER.clientId, headers.clientId);
-      h.set(HEADER.sequenceId, signed.sequenceId);
-      h.set(HEADER.timestamp, signed.timestamp);
-      h.set(HEADER.sign, signed.sign);
-      h.set(HEADER.language, headers.language);
-      h.set(HEADER.timezone, headers.timezone);
-      if (!h.has(HEADER.accessToken)) h.set(HEADER.accessToken, "");
-      return request;
-    },
-  };
+  return signingMiddleware(API, createHaierSigner(env), { ...credentials, ...headers });
 }
 
 export function createHaierClient(options: HaierClientOptions): HaierClient {
@@ -112,26 +86,22 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
       throw new ConfigError(`${name} is required`, { vendor: VENDOR, operation: "createClient" });
   }
   const appKey = options.appKey instanceof Secret ? options.appKey : new Secret(options.appKey);
-  const signing = haierSigningMiddleware(
-    { appId: options.appId, appKey },
-    {
-      clientId: options.clientId,
-      appVersion: options.appVersion ?? DEFAULT_HEADERS.appVersion,
-      language: options.language ?? DEFAULT_HEADERS.language,
-      timezone: options.timezone ?? DEFAULT_HEADERS.timezone,
-    },
-    { clock: options.clock ?? systemClock, sequence: options.sequence ?? processSequence },
-  );
-  const { fetch, middleware } = vendorTransport(API, signing, options);
-  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
-  client.use(signing, middleware);
-  const unwrap = envelopeUnwrapper(API);
+  const clock = options.clock ?? systemClock;
+  const sign = createHaierSigner({ clock, sequence: options.sequence });
+  const credentials = {
+    appId: options.appId,
+    appKey,
+    clientId: options.clientId,
+    appVersion: options.appVersion ?? DEFAULT_HEADERS.appVersion,
+    language: options.language ?? DEFAULT_HEADERS.language,
+    timezone: options.timezone ?? DEFAULT_HEADERS.timezone,
+  };
+  const { client, unwrap } = createApiClient<paths>(API, VENDOR, sign, credentials, options);
   const login = async (code: string) =>
     unwrap<HaierLogin>(
       "thirdpartUserLogin",
-      await client.POST(OPERATIONS.thirdpartUserLogin.path, { body: { code } }),
+      await client.POST("/uaccount/v1/security/thirdpartUserLogin", { body: { code } }),
     );
-  const clock = options.clock ?? systemClock;
   const tokens = createTokenCache<HaierSession, { login: HaierLogin; expiresAtMs: number }>({
     clock,
     marginMs: (options.tokenMarginSeconds ?? 300) * 1000,
@@ -151,7 +121,7 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
       tokens.withToken(
         session,
         (entry) => call(entry.login.accessToken),
-        (error) => error instanceof VendorError && INVALID_TOKEN_CODES.has(String(error.code)),
+        (error) => error instanceof InvalidTokenError,
       ),
   };
   return Object.assign(client, flows, {

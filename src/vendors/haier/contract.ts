@@ -6,7 +6,9 @@ import type { VendorContract } from "../../contract/types.js";
 import type { CredentialVariable } from "../../sandbox/types.js";
 import { createHaierClient } from "./client.js";
 import { CLIENT_CREDENTIALS, EXAMPLE_CODE } from "./credentials.js";
-import { readHaierEnvelope, SUCCESS_CODE } from "./operations.js";
+
+/** The callback's success code (`x-iotdock-envelope` of specs/haier-callback.yaml). */
+const SUCCESS_CODE = "00000";
 
 export interface CallbackContractOptions {
   /** Full URL of the callback endpoint, path included. */
@@ -33,7 +35,7 @@ interface Expectation {
  * be answered `00000` with an openId; no answer may echo the secret or the code.
  */
 export async function checkHaierCallback(options: CallbackContractOptions): Promise<ContractCase[]> {
-  const validator = specValidator("haier-callback.yaml");
+  const validator = specValidator("haier-callback");
   const { clientKey, clientSecret, code } = options;
   const wrongSecret = `wrong-${randomBytes(6).toString("hex")}`;
   const expectations: Expectation[] = [
@@ -79,10 +81,16 @@ async function runCase(
   const body = answer.body as { retCode?: unknown; openId?: unknown } | undefined;
   const got = `HTTP ${answer.status}, retCode ${String(body?.retCode ?? "none")}, openId ${body?.openId ? "present" : "empty"}`;
   const problems: string[] = [];
-  if (answer.status !== 200) problems.push(`HTTP ${answer.status}`);
+  if (answer.redirect)
+    problems.push(`HTTP ${answer.status} redirect, not followed: the request carries clientSecret`);
+  else if (answer.status !== 200) problems.push(`HTTP ${answer.status}`);
   if (body === undefined) problems.push("the answer is not JSON");
   else problems.push(...validator.responseErrors("verifyCode", 200, body).map((p) => `schema: ${p}`));
-  const ok = body?.retCode === SUCCESS_CODE && typeof body.openId === "string" && body.openId !== "";
+  const ok =
+    body !== undefined &&
+    body.retCode === SUCCESS_CODE &&
+    typeof body.openId === "string" &&
+    body.openId !== "";
   if (e.success && !ok) problems.push("not accepted");
   if (!e.success && ok) problems.push("accepted: it answered 00000 with an openId");
   if (!e.success && body?.openId) problems.push("openId is not empty");
@@ -102,11 +110,9 @@ const TEST_CODE = {
   secret: true,
 } as const satisfies CredentialVariable;
 
-/** Haier's own endpoint: a valid code, a wrong appKey, a code the callback refuses. */
+/** Haier's own endpoint: a valid code, a code the callback refuses (a wrong appKey: the generic cases). */
 export const contract: VendorContract = {
   vendor: "haier",
-  specFile: "haier.yaml",
-  read: readHaierEnvelope,
   baseUrlVariable: "HAIER_BASE_URL",
   variables: [...Object.values(CLIENT_CREDENTIALS), TEST_CODE],
   cases({ baseUrl, values }) {
@@ -128,12 +134,6 @@ export const contract: VendorContract = {
         name: "valid code",
         expect: "success",
         run: () => login(undefined, v(TEST_CODE)),
-      },
-      {
-        operation: "thirdpartUserLogin",
-        name: "wrong appKey",
-        expect: { codes: ["D00001"] },
-        run: () => login("not-the-app-key", v(TEST_CODE)),
       },
       {
         operation: "thirdpartUserLogin",

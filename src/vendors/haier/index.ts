@@ -14,8 +14,7 @@ export {
   type HaierLogin,
   type HaierSession,
   haierSigningMiddleware,
-  INVALID_TOKEN_CODES as HAIER_INVALID_TOKEN_CODES,
   type ThirdpartUserLoginResponse,
 } from "./client.js";
-export { OPERATIONS as HAIER_OPERATIONS } from "./operations.js";
+export { vendor as haierVendor } from "./vendor.js";
 export * from "./sign.js";

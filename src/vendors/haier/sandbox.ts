@@ -1,13 +1,7 @@
 import { postJson } from "../../contract/cases.js";
 import { secureRandomString } from "../../core/clock.js";
 import { constantTimeEqual } from "../../core/compare.js";
-import {
-  createReplayGuard,
-  errorTexts,
-  parseBody,
-  prismDetail,
-  STRING_TO_SIGN_HEADER,
-} from "../../sandbox/kit.js";
+import { createReplayGuard, parseBody, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -16,7 +10,8 @@ import type {
 } from "../../sandbox/types.js";
 import { createHaierCallbackHandler } from "./callback.js";
 import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID } from "./credentials.js";
-import { operationFor, readHaierEnvelope, SUCCESS_CODE } from "./operations.js";
+/** Haier's success code (`x-iotdock-envelope` of specs/haier.yaml). */
+const SUCCESS_CODE = "00000";
 import { HEADER, haierSign, haierStringToSignWithoutKey, SEQUENCE_ID_PATTERN } from "./sign.js";
 
 /** The codes the sandbox answers with (specs/haier.yaml, "In the iotdock sandbox"). */
@@ -88,7 +83,7 @@ function createHandler(context: VendorSandboxContext) {
   const clientSecret = credential(CALLBACK_CREDENTIALS.clientSecret);
   const callbackUrl = () =>
     credential(CALLBACK_CREDENTIALS.callbackUrl) || `${context.baseUrl()}${DEMO_CALLBACK_PATH}`;
-  const texts = errorTexts(context.spec);
+  const texts = context.texts;
   const fail = (code: string, detail: string, headers: Record<string, string> = {}) => {
     const reply = envelope(code, `${texts.get(code) ?? "error"} (iotdock sandbox: ${detail})`);
     return { ...reply, headers: { ...reply.headers, ...headers } };
@@ -155,13 +150,14 @@ function createHandler(context: VendorSandboxContext) {
         body: await response.json(),
       };
     }
-    const operation = operationFor(request.method, request.path);
-    if (operation) {
+    const operation = context.find(request.method, request.path);
+    if (operation?.auth.signed) {
       const failure = verify(request);
       if (failure) return failure;
     }
     const body = parseBody(request.rawBody);
-    if (operation === "thirdpartUserLogin") {
+    const callsBack = operation?.state.includes("login.callback") ?? false;
+    if (callsBack) {
       const code = (body as { code?: unknown } | undefined)?.code;
       if (typeof code !== "string" || code === "") return fail(CODES.missingParameter, "body has no code");
     }
@@ -173,7 +169,7 @@ function createHandler(context: VendorSandboxContext) {
       body,
     });
     if (operation && mocked.status >= 400) return fail(CODES.notTheInterface, prismDetail(mocked));
-    if (operation === "thirdpartUserLogin" && mocked.status === 200) {
+    if (callsBack && mocked.status === 200) {
       return login((body as { code: string }).code, mocked.body as Record<string, unknown>);
     }
     return { status: mocked.status, headers: mocked.headers, body: mocked.body };
@@ -181,12 +177,8 @@ function createHandler(context: VendorSandboxContext) {
 }
 
 export const sandbox: VendorSandbox = {
-  vendor: "haier",
-  portOffset: 2,
-  specFile: "haier.yaml",
-  credentials: [...Object.values(CLIENT_CREDENTIALS), ...Object.values(CALLBACK_CREDENTIALS)],
+  states: ["login.callback"],
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.notTheInterface, `参数与接口定义不匹配 (iotdock sandbox: ${reason})`, status),
-  codeOf: (body) => readHaierEnvelope(body)?.code,
 };

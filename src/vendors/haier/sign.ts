@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
+import type { Sign } from "../../core/signing.js";
 
 /**
  * Haier U+ (UWS) request signature (spec: "Signing"): lower-case hex SHA-256 of
@@ -104,5 +105,39 @@ export function signHaierRequest(
     sequenceId: env.sequence(now),
     timestamp,
     sign: haierSign({ ...request, appId: credentials.appId, timestamp }, credentials.appKey),
+  };
+}
+
+/** Defaults for the headers Haier requires but the caller rarely cares about (Parameters.md). */
+export const DEFAULT_HEADERS = { appVersion: "1.0.0", language: "zh-cn", timezone: "Asia/Shanghai" } as const;
+
+// One counter per process: sequenceIds must be unique per client, and two client objects (or the
+// Dredd hooks and a client) in one process sign for the same server.
+const processSequence = sequenceCounter(Math.floor(Math.random() * 1_000_000));
+
+/**
+ * Haier's signer: the eight common headers (sign over path + body + appId + appKey + timestamp), and
+ * accessToken "" unless the caller gave one. Credentials: `appId`, `appKey`, `clientId`, and
+ * optionally `appVersion`, `language`, `timezone` (else DEFAULT_HEADERS).
+ */
+export function createHaierSigner(env: { clock: Clock; sequence?: SequenceSource | undefined }): Sign {
+  const sequence = env.sequence ?? processSequence;
+  return (parts, _operation, credentials) => {
+    const signed = signHaierRequest(
+      { path: parts.url.pathname, body: parts.body },
+      { appId: credentials.appId ?? "", appKey: credentials.appKey ?? "" },
+      { clock: env.clock, sequence },
+    );
+    const h = new Headers(parts.headers);
+    h.set(HEADER.appId, signed.appId);
+    h.set(HEADER.appVersion, credentials.appVersion || DEFAULT_HEADERS.appVersion);
+    h.set(HEADER.clientId, credentials.clientId ?? "");
+    h.set(HEADER.sequenceId, signed.sequenceId);
+    h.set(HEADER.timestamp, signed.timestamp);
+    h.set(HEADER.sign, signed.sign);
+    h.set(HEADER.language, credentials.language || DEFAULT_HEADERS.language);
+    h.set(HEADER.timezone, credentials.timezone || DEFAULT_HEADERS.timezone);
+    if (!h.has(HEADER.accessToken)) h.set(HEADER.accessToken, "");
+    return { ...parts, headers: h };
   };
 }

@@ -1,16 +1,17 @@
 import { inspect } from "node:util";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import type { components, paths as generatedPaths } from "../../../generated/meari.js";
 import { type Clock, systemClock } from "../../core/clock.js";
-import { envelopeUnwrapper } from "../../core/envelope.js";
-import { ConfigError, TransportError, VendorError } from "../../core/errors.js";
+import { ConfigError, InvalidTokenError, TransportError } from "../../core/errors.js";
+import { loadApi } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
+import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
-import { API, OPERATIONS } from "./operations.js";
-import { type NonceSource, secureNonce, signMeariRequest } from "./sign.js";
+import type { RetryOptions } from "../../core/transport.js";
+import { createApiClient } from "../../core/vendor.js";
+import { createMeariSigner, type NonceSource, secureNonce } from "./sign.js";
 
-export const VENDOR = API.vendor;
+export const VENDOR = "meari";
 
 export interface MeariClientOptions {
   /** The global entry point (redirect): `https://apis.cloudedge360.com`, or a sandbox. */
@@ -32,6 +33,8 @@ export interface MeariClientOptions {
   tokenMarginSeconds?: number;
   /** Where token() keeps logins; default in memory. createRedisTokenStore shares them between instances. */
   tokenStore?: TokenStore;
+  /** How long a country's region server (from redirect) is kept before asking again; default 1 h. */
+  regionTtlSeconds?: number;
 }
 
 type Schemas = components["schemas"];
@@ -52,8 +55,8 @@ export type MeariPaths = {
   };
 };
 
-export type LoginInput = WithoutSourceApp<QueryOf<typeof OPERATIONS.login.path>>;
-export type PasswordUpdateInput = WithoutSourceApp<QueryOf<typeof OPERATIONS.passwordUpdate.path>>;
+export type LoginInput = WithoutSourceApp<QueryOf<"/v2/third/sdk/login">>;
+export type PasswordUpdateInput = WithoutSourceApp<QueryOf<"/v2/third/sdk/password/update">>;
 
 /** Where a country's users live: the region server `redirect` named for that country. */
 export interface MeariRegion {
@@ -77,12 +80,13 @@ export interface MeariFlows {
   ): Promise<Record<string, never>>;
   /** The user's login (userToken, iot, …), kept until its lifetime minus the margin; concurrent callers share one. */
   token(input: LoginInput): Promise<LoginResult>;
-  /** Runs `call` with the user's login; on `1023` (invalid user token) logs in once more and runs it again. */
+  /**
+   * Runs `call` with the user's login; when it fails with an InvalidTokenError (an `invalid-token`
+   * code of the spec) logs in once more and runs it again. Meari's server API has no such code:
+   * `1023` also means "invalid signature" there (Meari's code list), so it never causes a login.
+   */
   withToken<R>(input: LoginInput, call: (login: LoginResult) => Promise<R>): Promise<R>;
 }
-
-/** Meari's answer to a user token it does not accept. */
-export const INVALID_TOKEN_CODE = "1023";
 
 export type MeariClient = Client<MeariPaths> & MeariFlows;
 
@@ -96,6 +100,8 @@ export class CountryMismatchError extends ConfigError {
   }
 }
 
+const API = loadApi("meari");
+
 /**
  * Signs every Meari request: adds sourceApp (unless given) and the five signing parameters to the
  * query, signs the decoded values, and sends them all percent-encoded with `signature` last.
@@ -104,20 +110,29 @@ export function meariSigningMiddleware(
   credentials: { partnerKey: string; partnerSecret: Secret; sourceApp: string },
   env: { clock: Clock; nonce: NonceSource },
 ): Middleware {
-  return {
-    onRequest({ request }) {
-      const url = new URL(request.url);
-      const params: [string, string][] = [...url.searchParams];
-      if (!url.searchParams.has("sourceApp")) params.push(["sourceApp", credentials.sourceApp]);
-      const signed = signMeariRequest(
-        params,
-        { partnerKey: credentials.partnerKey, partnerSecret: credentials.partnerSecret.reveal() },
-        env,
-      );
-      url.search = signed.query;
-      return rebuildRequest(request, url);
-    },
-  };
+  return signingMiddleware(API, createMeariSigner(env), credentials);
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * The region server a redirect named, where signed logins go: https only (a sandbox on loopback
+ * may be http), no user or password in it, no trailing slash.
+ */
+function checkedApiServer(apiServer: unknown): string {
+  const text = typeof apiServer === "string" ? apiServer.replace(/\/+$/, "") : "";
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  const https = url?.protocol === "https:";
+  const loopback = url?.protocol === "http:" && LOOPBACK.has(url.hostname);
+  if (!url || !(https || loopback) || url.username || url.password) {
+    throw new TransportError(
+      text
+        ? "redirect named an apiServer that is not an https URL: signed requests are not sent there"
+        : "redirect answered no apiServer",
+      { vendor: VENDOR, operation: "redirect", request: { method: "GET", url: "/v2/third/sdk/redirect" } },
+    );
+  }
+  return text;
 }
 
 export function createMeariClient(options: MeariClientOptions): MeariClient {
@@ -127,35 +142,24 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
   }
   const partnerSecret =
     options.partnerSecret instanceof Secret ? options.partnerSecret : new Secret(options.partnerSecret);
-  const signing = meariSigningMiddleware(
-    { partnerKey: options.partnerKey, partnerSecret, sourceApp: String(options.sourceApp) },
-    { clock: options.clock ?? systemClock, nonce: options.nonce ?? secureNonce },
-  );
-  const { fetch, middleware } = vendorTransport(API, signing, options);
-  const client = createClient<MeariPaths>({ baseUrl: options.baseUrl, fetch });
-  client.use(signing, middleware);
-  const unwrap = envelopeUnwrapper(API);
+  const clock = options.clock ?? systemClock;
+  const sign = createMeariSigner({ clock, nonce: options.nonce ?? secureNonce });
+  const credentials = { partnerKey: options.partnerKey, partnerSecret, sourceApp: String(options.sourceApp) };
+  const { client, unwrap } = createApiClient<MeariPaths>(API, VENDOR, sign, credentials, options);
 
-  const regions = new Map<string, Promise<MeariRegion>>();
+  const regionTtlMs = (options.regionTtlSeconds ?? 3600) * 1000;
+  const regions = new Map<string, { region: Promise<MeariRegion>; until: number }>();
   const region = (countryCode: string): Promise<MeariRegion> => {
-    let found = regions.get(countryCode);
-    if (!found) {
-      found = (async () => {
-        const result = await client.GET(OPERATIONS.redirect.path, { params: { query: { countryCode } } });
-        const redirect = unwrap<RedirectResult>("redirect", result);
-        if (!redirect.apiServer) {
-          throw new TransportError("redirect answered no apiServer", {
-            vendor: VENDOR,
-            operation: "redirect",
-            request: { method: "GET", url: OPERATIONS.redirect.path },
-          });
-        }
-        return { countryCode, apiServer: redirect.apiServer.replace(/\/+$/, ""), redirect };
-      })();
-      regions.set(countryCode, found);
-      // A failed redirect is not cached: the next call asks again.
-      found.catch(() => regions.delete(countryCode));
-    }
+    const cached = regions.get(countryCode);
+    if (cached && cached.until > clock()) return cached.region;
+    const found = (async () => {
+      const result = await client.GET("/v2/third/sdk/redirect", { params: { query: { countryCode } } });
+      const redirect = unwrap<RedirectResult>("redirect", result);
+      return { countryCode, apiServer: checkedApiServer(redirect.apiServer), redirect };
+    })();
+    regions.set(countryCode, { region: found, until: clock() + regionTtlMs });
+    // A failed redirect is not cached: the next call asks again.
+    found.catch(() => regions.delete(countryCode));
     return found;
   };
 
@@ -165,7 +169,7 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
       if (given && given.countryCode !== input.countryCode)
         throw new CountryMismatchError(given.countryCode, input.countryCode);
       const { apiServer } = given ?? (await region(input.countryCode));
-      const result = await client.GET(OPERATIONS.login.path, {
+      const result = await client.GET("/v2/third/sdk/login", {
         baseUrl: apiServer,
         params: { query: input },
       });
@@ -173,7 +177,7 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
     },
     async passwordUpdate(input, where) {
       const { apiServer } = "region" in where ? where.region : await region(where.countryCode);
-      const result = await client.GET(OPERATIONS.passwordUpdate.path, {
+      const result = await client.GET("/v2/third/sdk/password/update", {
         baseUrl: apiServer,
         params: { query: input },
       });
@@ -181,7 +185,6 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
       return {};
     },
   };
-  const clock = options.clock ?? systemClock;
   const lifetimeMs = (options.tokenLifetimeSeconds ?? 24 * 3600) * 1000;
   const tokens = createTokenCache<LoginInput, { login: LoginResult; expiresAtMs: number }>({
     clock,
@@ -199,7 +202,7 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
       tokens.withToken(
         input,
         (entry) => call(entry.login),
-        (error) => error instanceof VendorError && error.code === INVALID_TOKEN_CODE,
+        (error) => error instanceof InvalidTokenError,
       ),
   };
   return Object.assign(client, flows, {

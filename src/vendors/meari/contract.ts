@@ -3,7 +3,6 @@ import type { VendorContract } from "../../contract/types.js";
 import type { CredentialVariable } from "../../sandbox/types.js";
 import { createMeariClient, type MeariRegion } from "./client.js";
 import { CREDENTIALS } from "./credentials.js";
-import { OPERATIONS, readMeariEnvelope } from "./operations.js";
 
 const TEST = {
   userAccount: {
@@ -28,8 +27,6 @@ const TEST = {
 
 export const contract: VendorContract = {
   vendor: "meari",
-  specFile: "meari.yaml",
-  read: readMeariEnvelope,
   baseUrlVariable: "MEARI_BASE_URL",
   variables: [...Object.values(CREDENTIALS), ...Object.values(TEST)],
   cases({ baseUrl, values }) {
@@ -55,17 +52,6 @@ export const contract: VendorContract = {
             state.region = await c.region(countryCode);
           });
         },
-      },
-      {
-        operation: "redirect",
-        name: "wrong partnerSecret",
-        expect: { codes: ["1003", "1023"] },
-        run: async () =>
-          answerOf(
-            await client("not-the-secret").GET(OPERATIONS.redirect.path, {
-              params: { query: { countryCode } },
-            }),
-          ),
       },
       {
         operation: "login",

@@ -1,7 +1,6 @@
 export {
   CountryMismatchError,
   createMeariClient,
-  INVALID_TOKEN_CODE as MEARI_INVALID_TOKEN_CODE,
   type LoginInput,
   type LoginResult,
   type MeariClient,
@@ -13,5 +12,5 @@ export {
   type PasswordUpdateInput,
   type RedirectResult,
 } from "./client.js";
-export { OPERATIONS as MEARI_OPERATIONS } from "./operations.js";
+export { vendor as meariVendor } from "./vendor.js";
 export * from "./sign.js";

@@ -1,6 +1,14 @@
+import { LRUCache } from "lru-cache";
 import { secureRandomString } from "../../core/clock.js";
 import { constantTimeEqual } from "../../core/compare.js";
-import { createReplayGuard, DETAIL_HEADER, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
+import type { OperationFacts } from "../../core/facts.js";
+import {
+  createReplayGuard,
+  DETAIL_HEADER,
+  prismDetail,
+  SANDBOX_MEMORY_MAX,
+  STRING_TO_SIGN_HEADER,
+} from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -8,7 +16,6 @@ import type {
   VendorSandboxContext,
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
-import { type MeariOperation, operationFor, readMeariEnvelope } from "./operations.js";
 import {
   meariSignature,
   meariStringToSign,
@@ -54,7 +61,7 @@ function createHandler(context: VendorSandboxContext) {
   const partnerSecret = context.credentials[CREDENTIALS.partnerSecret.variable] as string;
   const sourceApp = context.credentials[CREDENTIALS.sourceApp.variable] as string;
   const nonces = createReplayGuard(TIMESTAMP_WINDOW_MS);
-  const accounts = new Map<string, Account>();
+  const accounts = new LRUCache<string, Account>({ max: SANDBOX_MEMORY_MAX });
   let nextUserId = 100_000_000_021; // the document's example userID
 
   const envelope = (
@@ -69,7 +76,7 @@ function createHandler(context: VendorSandboxContext) {
   const fail = (code: string, detail: string, extra: Record<string, string> = {}) =>
     envelope(code, { [DETAIL_HEADER]: detail, ...extra });
 
-  function verify(operation: MeariOperation, query: URLSearchParams): SandboxReply | undefined {
+  function verify(operation: string, query: URLSearchParams): SandboxReply | undefined {
     const missing = SIGNING_PARAMS.filter((name) => !query.get(name));
     if (missing.length) return fail(CODES.invalidParameter, `missing ${missing.join(", ")}`);
     const get = (name: string) => query.get(name) as string;
@@ -99,14 +106,15 @@ function createHandler(context: VendorSandboxContext) {
   }
 
   function answer(
-    operation: MeariOperation,
+    operation: OperationFacts,
     query: URLSearchParams,
     example: { result?: unknown },
   ): SandboxReply {
     const get = (name: string) => query.get(name) ?? "";
     if (get("sourceApp") !== sourceApp)
       return fail(CODES.invalidParameter, "sourceApp is not this partner's");
-    if (operation === "redirect") {
+    const state = operation.state;
+    if (state.includes("region.redirect")) {
       const result = {
         ...(example.result as object),
         countryCode: get("countryCode"),
@@ -116,10 +124,12 @@ function createHandler(context: VendorSandboxContext) {
     }
     const userAccount = get("userAccount");
     const account = accounts.get(userAccount);
-    if (operation === "passwordUpdate") {
+    if (state.includes("account.passwordUpdate")) {
       if (!account) return fail(CODES.accountNotFound, "this account never logged in to the sandbox");
       return envelope(CODES.success);
     }
+    // Operations with no sandbox behaviour answer the spec's example.
+    if (!state.includes("account.login")) return envelope(CODES.success, {}, example.result);
     if (account && account.countryCode !== get("countryCode"))
       return fail(CODES.otherRegion, `account registered with countryCode ${account.countryCode}`);
     const registered = account ?? { countryCode: get("countryCode"), userID: nextUserId++ };
@@ -137,9 +147,9 @@ function createHandler(context: VendorSandboxContext) {
   }
 
   return async (request: SandboxRequest): Promise<SandboxReply> => {
-    const operation = operationFor(request.method, request.path);
+    const operation = context.find(request.method, request.path);
     if (operation) {
-      const failure = verify(operation, request.query);
+      const failure = verify(operation.operationId, request.query);
       if (failure) return failure;
     }
     const mocked = await context.mock({
@@ -156,15 +166,11 @@ function createHandler(context: VendorSandboxContext) {
 }
 
 export const sandbox: VendorSandbox = {
-  vendor: "meari",
-  portOffset: 3,
-  specFile: "meari.yaml",
-  credentials: Object.values(CREDENTIALS),
+  states: ["region.redirect", "account.login", "account.passwordUpdate"],
   createHandler,
   refusal: (status, reason) => ({
     status,
     headers: { [DETAIL_HEADER]: reason },
     body: { resultCode: CODES.invalidParameter, t: Date.now() },
   }),
-  codeOf: (body) => readMeariEnvelope(body)?.code,
 };

@@ -1,5 +1,6 @@
 import { createHmac, randomInt } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
+import type { Sign } from "../../core/signing.js";
 
 /**
  * Meari (CloudEdge) request signature (spec: "Signing"): `name=value` pairs of every request
@@ -89,5 +90,26 @@ export function signMeariRequest(
     params: [...all, ["signature", signature]],
     query: meariQuery(all, signature),
     stringToSign: meariStringToSign(all),
+  };
+}
+
+/**
+ * Meari's signer: `sourceApp` (unless the caller gave one) and the five signing parameters added to
+ * the query, the decoded values signed, all sent percent-encoded with `signature` last.
+ * Credentials: `partnerKey`, `partnerSecret`, `sourceApp`.
+ */
+export function createMeariSigner(env: { clock: Clock; nonce?: NonceSource | undefined }): Sign {
+  const nonce = env.nonce ?? secureNonce;
+  return (parts, _operation, credentials) => {
+    const url = new URL(parts.url);
+    const params: [string, string][] = [...url.searchParams];
+    if (!url.searchParams.has("sourceApp")) params.push(["sourceApp", credentials.sourceApp ?? ""]);
+    const signed = signMeariRequest(
+      params,
+      { partnerKey: credentials.partnerKey ?? "", partnerSecret: credentials.partnerSecret ?? "" },
+      { clock: env.clock, nonce },
+    );
+    url.search = signed.query;
+    return { ...parts, url };
   };
 }

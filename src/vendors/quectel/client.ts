@@ -1,17 +1,19 @@
+import { createHmac } from "node:crypto";
 import { inspect } from "node:util";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../../../generated/quectel.js";
 import { type Clock, type RandomString, secureRandomString, systemClock } from "../../core/clock.js";
-import { envelopeUnwrapper } from "../../core/envelope.js";
-import { ConfigError, VendorError } from "../../core/errors.js";
+import { ConfigError, InvalidTokenError } from "../../core/errors.js";
+import { loadApi } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
-import { type RetryOptions, rebuildRequest, vendorTransport } from "../../core/transport.js";
-import { API, OPERATIONS, operationFor } from "./operations.js";
+import { signingMiddleware } from "../../core/signing.js";
+import type { RetryOptions } from "../../core/transport.js";
+import { createApiClient } from "../../core/vendor.js";
 import { encryptPassword } from "./password.js";
-import { RANDOM_LENGTH, signLoginQuery, signSmsCodeQuery } from "./sign.js";
+import { createQuectelSigner, RANDOM_LENGTH } from "./sign.js";
 
-export const VENDOR = API.vendor;
+export const VENDOR = "quectel";
 
 export interface QuectelClientOptions {
   /** e.g. https://iot-api.quectelcn.com (China), https://iot-api.acceleronix.io (Europe), or a sandbox. */
@@ -98,57 +100,21 @@ export interface QuectelFlows {
   withToken<R>(user: QuectelUser, call: (accessToken: string) => Promise<R>): Promise<R>;
 }
 
-/** Quectel's answer to an access token it does not accept. */
-export const INVALID_TOKEN_CODE = 5032;
-
 export type QuectelClient = Client<paths> & QuectelFlows;
 
+const API = loadApi("quectel");
+
 /**
- * The middleware that signs every Quectel request: `sendPhoneSmsCode` gets userDomain, ts,
- * random and signature; `phonePwdLogin` gets userDomain and signature. Other operations carry
- * no signature (register is protected by the password encryption, the rest by the access token).
+ * The middleware that signs every Quectel request, by the recipe the spec names for the operation
+ * (`x-iotdock-signing`): `sendPhoneSmsCode` gets userDomain, ts, random and signature;
+ * `phonePwdLogin` gets userDomain and signature. Other operations carry no signature (register is
+ * protected by the password encryption, the rest by the access token).
  */
 export function quectelSigningMiddleware(
   credentials: { userDomain: string; userDomainSecret: Secret },
   env: { clock: Clock; random: RandomString },
 ): Middleware {
-  return {
-    onRequest({ request, schemaPath }) {
-      const operation = operationFor(request.method, schemaPath);
-      const url = new URL(request.url);
-      const q = url.searchParams;
-      const signing = {
-        userDomain: credentials.userDomain,
-        userDomainSecret: credentials.userDomainSecret.reveal(),
-      };
-      let added: Record<string, string>;
-      if (operation === "sendPhoneSmsCode") {
-        added = signSmsCodeQuery(
-          { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "" },
-          signing,
-          env,
-        );
-      } else if (operation === "phonePwdLogin") {
-        added = signLoginQuery(
-          {
-            internationalCode: q.get("internationalCode") ?? undefined,
-            phone: q.get("phone") ?? "",
-            pwd: q.get("pwd") ?? "",
-            random: q.get("random") ?? undefined,
-          },
-          signing,
-        );
-      } else {
-        return undefined;
-      }
-      // Append rather than re-serialise, so the caller's parameters stay byte-for-byte as sent.
-      const extra = Object.entries(added)
-        .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-        .join("&");
-      url.search = url.search ? `${url.search}&${extra}` : `?${extra}`;
-      return rebuildRequest(request, url);
-    },
-  };
+  return signingMiddleware(API, createQuectelSigner(env), credentials);
 }
 
 export function createQuectelClient(options: QuectelClientOptions): QuectelClient {
@@ -166,12 +132,9 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
   const env = { clock: options.clock ?? systemClock, random: options.random ?? secureRandomString };
   const userDomain = options.userDomain;
 
-  const signing = quectelSigningMiddleware({ userDomain, userDomainSecret: secret }, env);
-  const { fetch, middleware } = vendorTransport(API, signing, options);
-  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch });
-  client.use(signing, middleware);
-
-  const unwrap = envelopeUnwrapper(API);
+  const sign = createQuectelSigner(env);
+  const credentials = { userDomain, userDomainSecret: secret };
+  const { client, unwrap } = createApiClient<paths>(API, VENDOR, sign, credentials, options);
 
   const encrypted = (password: string) => {
     const random = env.random(RANDOM_LENGTH);
@@ -182,21 +145,21 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
     async sendSmsCode(input) {
       unwrap(
         "sendPhoneSmsCode",
-        await client.POST(OPERATIONS.sendPhoneSmsCode.path, { params: { query: input } }),
+        await client.POST("/v2/sms/enduserapi/v2/sendPhoneSmsCode", { params: { query: input } }),
       );
     },
     async register({ password, ...rest }) {
       const body = { ...rest, ...encrypted(password), userDomain };
-      return unwrap("phonePwdRegister", await client.POST(OPERATIONS.phonePwdRegister.path, { body }));
+      return unwrap("phonePwdRegister", await client.POST("/v2/enduser/enduserapi/v2/phonePwdRegister", { body }));
     },
     async login({ password, ...rest }) {
       const query = { ...rest, ...encrypted(password) };
-      return unwrap("phonePwdLogin", await client.POST(OPERATIONS.phonePwdLogin.path, { params: { query } }));
+      return unwrap("phonePwdLogin", await client.POST("/v2/enduser/enduserapi/phonePwdLogin", { params: { query } }));
     },
     async userDeviceList(accessToken, query = {}) {
       return unwrap(
         "userDeviceList",
-        await client.GET(OPERATIONS.userDeviceList.path, {
+        await client.GET("/v2/binding/enduserapi/userDeviceList", {
           params: { query },
           headers: { Authorization: accessToken },
         }),
@@ -205,13 +168,13 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
     async refreshToken(refreshToken) {
       return unwrap(
         "refreshToken",
-        await client.PUT(OPERATIONS.refreshToken.path, { params: { query: { refreshToken } } }),
+        await client.PUT("/v2/enduser/enduserapi/refreshToken", { params: { query: { refreshToken } } }),
       );
     },
     async logout(accessToken, query = {}) {
       unwrap(
         "userLogout",
-        await client.DELETE(OPERATIONS.userLogout.path, {
+        await client.DELETE("/v2/enduser/enduserapi/userLogout", {
           params: { query },
           headers: { Authorization: accessToken },
         }),
@@ -226,6 +189,9 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
     namespace: `${VENDOR}:${userDomain}`,
     store: options.tokenStore,
     keyOf: (user) => `${user.internationalCode ?? ""}:${user.phone}`,
+    // A stored pair is given only for the password it was obtained with (keyed, never stored as is).
+    credentialCheck: (user) =>
+      createHmac("sha256", secret.reveal()).update(`iotdock-password\u0000${user.password}`).digest("hex"),
     obtain: (user) => calls.login(user),
     renew: (pair) => calls.refreshToken(pair.refreshToken.token),
     renewable: (pair) => pair.refreshToken.expirationTime * 1000 > clock() + 60_000,
@@ -238,7 +204,7 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
       tokens.withToken(
         user,
         (pair) => call(pair.accessToken.token),
-        (error) => error instanceof VendorError && error.code === INVALID_TOKEN_CODE,
+        (error) => error instanceof InvalidTokenError,
       ),
   };
 

@@ -1,7 +1,6 @@
 export {
   createQuectelClient,
   type DevicePage,
-  INVALID_TOKEN_CODE as QUECTEL_INVALID_TOKEN_CODE,
   type QuectelClient,
   type QuectelClientOptions,
   type QuectelFlows,
@@ -10,6 +9,6 @@ export {
   SmsCodeType,
   type TokenPair,
 } from "./client.js";
-export { OPERATIONS as QUECTEL_OPERATIONS } from "./operations.js";
+export { vendor as quectelVendor } from "./vendor.js";
 export { decryptPassword, encryptPassword, PasswordDecryptError, passwordKey } from "./password.js";
 export * from "./sign.js";

@@ -1,3 +1,4 @@
+import { IotdockError } from "../../core/errors.js";
 import { createCipheriv, createDecipheriv, createHash } from "node:crypto";
 
 /**
@@ -38,9 +39,8 @@ export function decryptPassword(ciphertext: string, random: string): string {
   }
 }
 
-export class PasswordDecryptError extends Error {
+export class PasswordDecryptError extends IotdockError {
   constructor(reason: string) {
-    super(`password cannot be decrypted: ${reason}`);
-    this.name = "PasswordDecryptError";
+    super(`password cannot be decrypted: ${reason}`, { vendor: "quectel", operation: "decryptPassword" });
   }
 }

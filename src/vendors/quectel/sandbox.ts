@@ -1,5 +1,12 @@
+import { LRUCache } from "lru-cache";
 import { constantTimeEqual } from "../../core/compare.js";
-import { createReplayGuard, errorTexts, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
+import type { OperationFacts } from "../../core/facts.js";
+import {
+  createReplayGuard,
+  prismDetail,
+  SANDBOX_MEMORY_MAX,
+  STRING_TO_SIGN_HEADER,
+} from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -7,7 +14,6 @@ import type {
   VendorSandboxContext,
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
-import { operationFor, type QuectelOperation, readQuectelEnvelope } from "./operations.js";
 import { decryptPassword, PasswordDecryptError } from "./password.js";
 import { loginSignature, RANDOM_LENGTH, smsSignature } from "./sign.js";
 import { createQuectelTokenStore } from "./tokens.js";
@@ -33,19 +39,40 @@ export const CODES = {
   signatureFailed: 5420,
   tokenMissing: 5106,
   tokenFailed: 5032,
+  phoneRegistered: 5002,
+  wrongPassword: 5028,
   invalidRequest: 400,
 } as const;
 
 /** Quectel's error envelope. The sandbox's explanation goes in `extMsg`; `msg` stays the vendor's text. */
 function envelope(code: number, msg: string, detail: string | undefined, status = 200): SandboxReply {
-  return { status, body: { code, msg, data: null, extMsg: detail ? `iotdock sandbox: ${detail}` : null } };
+  const reply = {
+    status,
+    body: { code, msg, data: null, extMsg: detail ? `iotdock sandbox: ${detail}` : null },
+  };
+  // Marked so that a state change can hand back a refusal instead of an answer.
+  Object.defineProperty(reply, REPLY, { value: true });
+  return reply;
 }
+
+/**
+ * Quectel's code for a missing parameter, by parameter name. Answered only by the operations the
+ * spec lists for that code (`operations` of `x-iotdock-error-codes`).
+ */
+const MISSING: Readonly<Record<string, number>> = {
+  userDomain: CODES.userDomainMissing,
+  phone: CODES.phoneMissing,
+  pwd: CODES.pwdMissing,
+  signature: CODES.signatureMissing,
+  smsCode: CODES.smsCodeMissing,
+  internationalCode: CODES.internationalCodeMissing,
+};
 
 function createHandler(context: VendorSandboxContext) {
   const userDomain = context.credentials[CREDENTIALS.userDomain.variable] as string;
   const secret = context.credentials[CREDENTIALS.userDomainSecret.variable] as string;
-  const codes = errorTexts(context.spec);
-  const fail = (code: number, detail?: string) => envelope(code, codes.get(String(code)) ?? "error", detail);
+  const fail = (code: number, detail?: string) =>
+    envelope(code, context.texts.get(String(code)) ?? "error", detail);
   /** 5420, with the string the sandbox signed (secret left out) in a sandbox-only header. */
   const signatureFailed = (stringToSign: string) => ({
     ...fail(CODES.signatureFailed, "signature does not match"),
@@ -54,100 +81,147 @@ function createHandler(context: VendorSandboxContext) {
   const tokens = createQuectelTokenStore();
   const randoms = createReplayGuard(TS_WINDOW_MS);
 
-  /** Vendor checks in front of Prism. Returns a failure reply, or undefined when the request passes. */
-  function verify(
-    operation: QuectelOperation,
-    request: SandboxRequest,
-    body: unknown,
-  ): SandboxReply | undefined {
-    const q = request.query;
-    switch (operation) {
-      case "sendPhoneSmsCode": {
-        if (!q.get("userDomain")) return fail(CODES.userDomainMissing);
-        if (!q.get("phone")) return fail(CODES.phoneMissing);
-        if (!q.get("internationalCode")) return fail(CODES.internationalCodeMissing);
-        if (q.get("userDomain") !== userDomain) return fail(CODES.userDomainUnknown);
-        const ts = q.get("ts") ?? "";
-        const random = q.get("random") ?? "";
-        if (!/^\d{1,16}$/.test(ts)) return fail(CODES.signatureFailed, "ts missing or not milliseconds");
-        if (Math.abs(context.clock() - Number(ts)) > TS_WINDOW_MS) {
-          return fail(CODES.signatureFailed, "ts more than 10 minutes from server time");
-        }
-        if (random.length !== RANDOM_LENGTH)
-          return fail(CODES.signatureFailed, "random must be 16 characters");
-        const expected = smsSignature(
-          { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "", random, ts },
-          secret,
-        );
-        if (!constantTimeEqual(expected, q.get("signature"))) {
-          return signatureFailed(
-            `${q.get("phone") ?? ""}${q.get("codeType") ?? ""}${random}${ts}<userDomainSecret>`,
-          );
-        }
-        if (!randoms.remember(random, context.clock()))
-          return fail(CODES.signatureFailed, "random already used within the 10-minute window");
-        return undefined;
-      }
-      case "phonePwdLogin": {
-        if (!q.get("userDomain")) return fail(CODES.userDomainMissing);
-        if (!q.get("phone")) return fail(CODES.phoneMissing);
-        if (!q.get("pwd")) return fail(CODES.pwdMissing);
-        if (!q.get("signature")) return fail(CODES.signatureMissing);
-        if (q.get("userDomain") !== userDomain) return fail(CODES.userDomainUnknown);
-        const pwd = q.get("pwd") ?? "";
-        const random = q.get("random") ?? undefined;
-        const expected = loginSignature(
-          {
-            internationalCode: q.get("internationalCode") ?? undefined,
-            phone: q.get("phone") ?? "",
-            pwd,
-            random,
-          },
-          secret,
-        );
-        if (!constantTimeEqual(expected, q.get("signature"))) {
-          return signatureFailed(
-            `${q.get("internationalCode") ?? ""}${q.get("phone") ?? ""}${pwd}${random ?? ""}<userDomainSecret>`,
-          );
-        }
-        return passwordProblem(pwd, random ?? "");
-      }
-      case "phonePwdRegister": {
-        const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-        if (!b.userDomain) return fail(CODES.userDomainMissing);
-        if (!b.phone) return fail(CODES.phoneMissing);
-        if (!b.pwd) return fail(CODES.pwdMissing);
-        if (!b.smsCode) return fail(CODES.smsCodeMissing);
-        if (b.userDomain !== userDomain) return fail(CODES.userDomainUnknown);
-        return passwordProblem(
-          typeof b.pwd === "string" ? b.pwd : "",
-          typeof b.random === "string" ? b.random : "",
-        );
-      }
-      case "userDeviceList":
-      case "userLogout": {
-        if (!request.headers.authorization) return fail(CODES.tokenMissing);
-        const why = tokens.accessProblem(request.headers.authorization, context.clock());
-        return why ? fail(CODES.tokenFailed, why) : undefined;
-      }
-      case "refreshToken":
-        if (!q.get("refreshToken")) return fail(CODES.invalidRequest, "refreshToken missing");
-        return undefined;
+  /** A value of the request by name: the query, else the JSON body. */
+  const valueOf = (request: SandboxRequest, body: Record<string, unknown>, name: string) => {
+    const fromQuery = request.query.get(name);
+    if (fromQuery) return fromQuery;
+    const fromBody = body[name];
+    return fromBody === undefined || fromBody === null || fromBody === "" ? undefined : String(fromBody);
+  };
+
+  function missing(op: OperationFacts, request: SandboxRequest, body: Record<string, unknown>) {
+    for (const [name, code] of Object.entries(MISSING)) {
+      if (!context.answers(code, op.operationId)) continue;
+      if (valueOf(request, body, name) === undefined) return fail(code);
     }
+    const domain = valueOf(request, body, "userDomain");
+    if (domain !== undefined && domain !== userDomain) return fail(CODES.userDomainUnknown);
+    return undefined;
   }
 
-  function passwordProblem(pwd: string, random: string): SandboxReply | undefined {
+  function smsSigned(q: URLSearchParams): SandboxReply | undefined {
+    const ts = q.get("ts") ?? "";
+    const random = q.get("random") ?? "";
+    if (!/^\d{1,16}$/.test(ts)) return fail(CODES.signatureFailed, "ts missing or not milliseconds");
+    if (Math.abs(context.clock() - Number(ts)) > TS_WINDOW_MS) {
+      return fail(CODES.signatureFailed, "ts more than 10 minutes from server time");
+    }
+    if (random.length !== RANDOM_LENGTH) return fail(CODES.signatureFailed, "random must be 16 characters");
+    const input = { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "", random, ts };
+    if (!constantTimeEqual(smsSignature(input, secret), q.get("signature"))) {
+      return signatureFailed(`${input.phone}${input.codeType}${random}${ts}<userDomainSecret>`);
+    }
+    if (!randoms.remember(random, context.clock()))
+      return fail(CODES.signatureFailed, "random already used within the 10-minute window");
+    return undefined;
+  }
+
+  function loginSigned(q: URLSearchParams): SandboxReply | undefined {
+    const input = {
+      internationalCode: q.get("internationalCode") ?? undefined,
+      phone: q.get("phone") ?? "",
+      pwd: q.get("pwd") ?? "",
+      random: q.get("random") ?? undefined,
+    };
+    if (!constantTimeEqual(loginSignature(input, secret), q.get("signature"))) {
+      // The encrypted pwd stays out of the hint: with `random` it would give the password away.
+      return signatureFailed(
+        `${input.internationalCode ?? ""}${input.phone}<pwd>${input.random ?? ""}<userDomainSecret>`,
+      );
+    }
+    return undefined;
+  }
+
+  /** Vendor checks in front of Prism, from the operation's facts. A failure reply, or undefined. */
+  function verify(op: OperationFacts, request: SandboxRequest, body: unknown): SandboxReply | undefined {
+    const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+    const absent = missing(op, request, fields);
+    if (absent) return absent;
+    if (op.auth.signed) {
+      const failure = op.auth.recipe === "sms" ? smsSigned(request.query) : loginSigned(request.query);
+      if (failure) return failure;
+    }
+    if (op.password) {
+      const password = decrypted(...encryptedPassword(op, request, fields));
+      if (typeof password !== "string") return password;
+    }
+    if (op.auth.token) {
+      const token = request.headers[op.auth.token.name.toLowerCase()];
+      if (!token) return fail(CODES.tokenMissing);
+      const why = tokens.accessProblem(token, context.clock());
+      if (why) return fail(CODES.tokenFailed, why);
+    }
+    if (op.refreshTokenParam && !request.query.get(op.refreshTokenParam))
+      return fail(CODES.invalidRequest, `${op.refreshTokenParam} missing`);
+    return undefined;
+  }
+
+  /** The decrypted password, or the refusal when it does not decrypt. */
+  function decrypted(pwd: string, random: string): string | SandboxReply {
     try {
-      decryptPassword(pwd, random);
-      return undefined;
+      return decryptPassword(pwd, random);
     } catch (error) {
       if (error instanceof PasswordDecryptError) return fail(CODES.invalidRequest, error.message);
       throw error;
     }
   }
 
+  /**
+   * Accounts by international code and phone. The first login of an unknown phone registers it
+   * (a sandbox convenience, like Meari's); afterwards only its password logs in (5028 otherwise),
+   * and registering it again answers 5002.
+   */
+  const accounts = new LRUCache<string, string>({ max: SANDBOX_MEMORY_MAX });
+  const accountKey = (request: SandboxRequest, body: Record<string, unknown>) =>
+    `${valueOf(request, body, "internationalCode") ?? "86"}:${valueOf(request, body, "phone") ?? ""}`;
+
+  function account(
+    op: OperationFacts,
+    request: SandboxRequest,
+    body: Record<string, unknown>,
+    password: string,
+  ) {
+    const key = accountKey(request, body);
+    const known = accounts.get(key);
+    if (op.state.includes("account.register")) {
+      if (known !== undefined) return fail(CODES.phoneRegistered);
+      accounts.set(key, password);
+    }
+    if (op.state.includes("account.login")) {
+      if (known === undefined) accounts.set(key, password);
+      else if (!constantTimeEqual(known, password)) return fail(CODES.wrongPassword);
+    }
+    return undefined;
+  }
+
+  /** The plaintext password of a request that verified (its encryption was checked there). */
+  function passwordOf(op: OperationFacts, request: SandboxRequest, fields: Record<string, unknown>): string {
+    return op.password ? decryptPassword(...encryptedPassword(op, request, fields)) : "";
+  }
+
+  /** The state an operation changes (`x-iotdock-state`), after Prism accepted it; a reply when it refuses. */
+  function applyState(op: OperationFacts, request: SandboxRequest, body: unknown, example: unknown): unknown {
+    const now = context.clock();
+    const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+    if (op.state.includes("account.register") || op.state.includes("account.login")) {
+      const refused = account(op, request, fields, passwordOf(op, request, fields));
+      if (refused) return refused;
+    }
+    let answer = example;
+    if (op.state.includes("token.issue") || op.state.includes("token.refresh")) {
+      const pair = op.state.includes("token.issue")
+        ? tokens.issue(EXAMPLE_UID, now)
+        : tokens.refresh(request.query.get(op.refreshTokenParam ?? "refreshToken") ?? "", now);
+      if (typeof pair === "string") return fail(CODES.tokenFailed, pair);
+      answer = { ...(example as object), data: pair };
+    }
+    if (op.state.includes("token.revoke"))
+      tokens.logout(request.headers[op.auth.token?.name.toLowerCase() ?? "authorization"] ?? "");
+    return answer;
+  }
+
   return async (request: SandboxRequest): Promise<SandboxReply> => {
-    const operation = operationFor(request.method, request.path);
+    const operation = context.find(request.method, request.path);
     let body: unknown;
     if (request.rawBody.length > 0 && request.headers["content-type"]?.includes("json")) {
       try {
@@ -167,20 +241,11 @@ function createHandler(context: VendorSandboxContext) {
       headers: request.headers,
       body: body ?? (request.rawBody.length ? request.rawBody.toString("utf8") : undefined),
     });
-    if (operation && mocked.status >= 400) {
-      // Prism found the request invalid against the spec (types, enums, required fields).
-      return fail(CODES.invalidRequest, prismDetail(mocked));
-    }
-    let answer = mocked.body;
-    if (operation === "phonePwdLogin" || operation === "refreshToken") {
-      const pair =
-        operation === "phonePwdLogin"
-          ? tokens.issue(EXAMPLE_UID, context.clock())
-          : tokens.refresh(request.query.get("refreshToken") ?? "", context.clock());
-      if (typeof pair === "string") return fail(CODES.tokenFailed, pair);
-      answer = { ...(mocked.body as object), data: pair };
-    }
-    if (operation === "userLogout") tokens.logout(request.headers.authorization ?? "");
+    if (!operation) return { status: mocked.status, headers: mocked.headers, body: mocked.body };
+    // Prism found the request invalid against the spec (types, enums, required fields).
+    if (mocked.status >= 400) return fail(CODES.invalidRequest, prismDetail(mocked));
+    const answer = applyState(operation, request, body, mocked.body);
+    if (isReply(answer)) return answer;
     return {
       status: mocked.status,
       body: answer,
@@ -189,13 +254,26 @@ function createHandler(context: VendorSandboxContext) {
   };
 }
 
+/** The encrypted password and its random, where the operation carries them (`x-iotdock-password`). */
+function encryptedPassword(
+  op: OperationFacts,
+  request: SandboxRequest,
+  fields: Record<string, unknown>,
+): [string, string] {
+  const where = op.password;
+  if (!where) return ["", ""];
+  const from =
+    where.in === "query" ? (n: string) => request.query.get(n) ?? "" : (n: string) => String(fields[n] ?? "");
+  return [from(where.field), from(where.random)];
+}
+
+const REPLY = Symbol("reply");
+const isReply = (value: unknown): value is SandboxReply =>
+  typeof value === "object" && value !== null && REPLY in value;
+
 export const sandbox: VendorSandbox = {
-  vendor: "quectel",
-  portOffset: 4,
-  specFile: "quectel.yaml",
-  credentials: Object.values(CREDENTIALS),
+  states: ["account.register", "account.login", "token.issue", "token.refresh", "token.revoke"],
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.invalidRequest, "invalid request (iotdock sandbox)", reason, status),
-  codeOf: (body) => readQuectelEnvelope(body)?.code,
 };

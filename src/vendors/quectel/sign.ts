@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Clock, RandomString } from "../../core/clock.js";
+import { type Clock, type RandomString, secureRandomString } from "../../core/clock.js";
+import { ConfigError } from "../../core/errors.js";
+import { appendQuery, type Sign } from "../../core/signing.js";
 
 /**
  * Quectel's two signatures (spec: "Signing"). Both are lower-case hex SHA-256 over a plain
@@ -71,5 +73,45 @@ export function signLoginQuery(
   return {
     userDomain: credentials.userDomain,
     signature: loginSignature(query, credentials.userDomainSecret),
+  };
+}
+
+/**
+ * Quectel's signer, by the operation's recipe (`x-iotdock-signing`): `sms` appends userDomain, ts,
+ * random and signature; `login` appends userDomain and signature over the query's own
+ * internationalCode, phone, pwd and random. Credentials: `userDomain`, `userDomainSecret`.
+ */
+export function createQuectelSigner(env: { clock: Clock; random?: RandomString | undefined }): Sign {
+  const random = env.random ?? secureRandomString;
+  return (parts, operation, credentials) => {
+    const q = parts.url.searchParams;
+    const signing = {
+      userDomain: credentials.userDomain ?? "",
+      userDomainSecret: credentials.userDomainSecret ?? "",
+    };
+    let added: Record<string, string>;
+    if (operation.auth.recipe === "sms") {
+      added = signSmsCodeQuery(
+        { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "" },
+        signing,
+        { clock: env.clock, random },
+      );
+    } else if (operation.auth.recipe === "login") {
+      added = signLoginQuery(
+        {
+          internationalCode: q.get("internationalCode") ?? undefined,
+          phone: q.get("phone") ?? "",
+          pwd: q.get("pwd") ?? "",
+          random: q.get("random") ?? undefined,
+        },
+        signing,
+      );
+    } else {
+      throw new ConfigError(`no signing recipe ${JSON.stringify(operation.auth.recipe)}`, {
+        vendor: "quectel",
+        operation: operation.operationId,
+      });
+    }
+    return { ...parts, url: appendQuery(parts.url, added) };
   };
 }

@@ -1,4 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
+import { SANDBOX_MEMORY_MAX } from "../../sandbox/kit.js";
 
 /** Lifetimes in the vendor's examples: access token 7,200 s, refresh token 2,592,000 s (30 days). */
 export const ACCESS_TOKEN_LIFETIME_S = 7200;
@@ -26,10 +28,11 @@ const b64url = (value: string | Buffer) => Buffer.from(value).toString("base64ur
  * only tokens it issued are accepted, until they expire, are logged out, or are replaced by a
  * refresh (which rotates both).
  */
-export function createQuectelTokenStore() {
+export function createQuectelTokenStore(max = SANDBOX_MEMORY_MAX) {
   const key = randomBytes(32);
-  const tokens = new Map<string, Issued>();
-  const pairs = new Map<string, string[]>();
+  // Bounded: the least recently used go first (a forgotten token answers 5032, as an expired one).
+  const tokens = new LRUCache<string, Issued>({ max });
+  const pairs = new LRUCache<string, string[]>({ max });
 
   function mint(kind: Kind, uid: string, nowS: number, lifetimeS: number, pair: string): string {
     const header = b64url(JSON.stringify({ alg: "HS256" }));
@@ -95,6 +98,10 @@ export function createQuectelTokenStore() {
       const issued = tokens.get(token) as Issued;
       forget(issued.pair);
       return issue(issued.uid, nowMs);
+    },
+    /** How many tokens are remembered (bounded by SANDBOX_MEMORY_MAX). */
+    get size() {
+      return tokens.size;
     },
     /** Ends the session the access token belongs to (its refresh token too). */
     logout(token: string) {

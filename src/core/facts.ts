@@ -1,0 +1,217 @@
+import { readFileSync } from "node:fs";
+import type { EnvelopeReader } from "./envelope.js";
+
+/**
+ * What the code knows about an API, read from its bundled spec (generated/<api>.json) and nothing
+ * else: OpenAPI's own fields (`operationId`, `security`, `tags`, parameters) and the `x-iotdock-…`
+ * extensions described in specs/x-iotdock.schema.json. Adding an operation to a spec is all it
+ * takes for the client, transport, sandbox, contract runner, Dredd hooks and portal to know it.
+ */
+
+/** How an operation is authenticated: signed per the vendor's recipe, with a user token, both, or neither. */
+export interface OperationAuth {
+  /** Signed with the vendor recipe `recipe` (security schemes without `x-iotdock-auth: token`). */
+  signed: boolean;
+  /** The signing recipe (`x-iotdock-signing`), "default" when the operation does not name one. */
+  recipe: string;
+  /** Carries a user access token (a security scheme with `x-iotdock-auth: token`). */
+  token: { in: "header" | "query"; name: string } | undefined;
+}
+
+export interface OperationFacts {
+  operationId: string;
+  method: string;
+  /** The path template, e.g. `/v2/device/{deviceKey}`. */
+  path: string;
+  tags: string[];
+  auth: OperationAuth;
+  /** Safe to send again (`x-iotdock-idempotent`): retried on network errors and 5xx. */
+  idempotent: boolean;
+  /** Body fields the client fills from credentials (`x-iotdock-body-credentials`: field → credential). */
+  bodyCredentials: Record<string, string>;
+  /** Sandbox behaviours this operation triggers (`x-iotdock-state`), by name. */
+  state: string[];
+  /** An encrypted password the client derives from a plaintext one (`x-iotdock-password`). */
+  password: { in: "query" | "body"; field: string; random: string } | undefined;
+  /** The query parameter that carries a refresh token (`x-iotdock-token: refresh`). */
+  refreshTokenParam: string | undefined;
+  /** Whether the operation has a JSON request body. */
+  jsonBody: boolean;
+}
+
+/** Meaning of a vendor code (`kind` of `x-iotdock-error-codes`), for the error classes and token renewal. */
+export type CodeKind = "invalid-token" | "authentication" | "invalid-request" | "rate-limited" | "server";
+
+export interface ErrorCodeFacts {
+  code: string | number;
+  msg: string;
+  description?: string;
+  kind?: CodeKind;
+  sandboxOnly?: boolean;
+  /** The operations that answer it (absent: any). */
+  operations?: string[];
+}
+
+/** `x-iotdock-envelope`: where the result code, message and data sit in every answer. */
+export interface EnvelopeFacts {
+  code: string;
+  /** The message field; absent when the vendor sends none (messages then come from the code table). */
+  message?: string;
+  /** The data field; absent when the data is the body itself. */
+  data?: string;
+  success: (string | number)[];
+}
+
+export interface ApiFacts {
+  name: string;
+  spec: Record<string, unknown>;
+  operations: OperationFacts[];
+  byId: ReadonlyMap<string, OperationFacts>;
+  /** The operation of a method and a concrete (or template) path; a base-path prefix is allowed. */
+  find(method: string, path: string): OperationFacts | undefined;
+  envelope: EnvelopeFacts | undefined;
+  read: EnvelopeReader;
+  codes: ReadonlyMap<string, ErrorCodeFacts>;
+  /** Codes whose kind is `kind`, as strings. */
+  codesOf(kind: CodeKind): ReadonlySet<string>;
+  /** Query parameters whose values are secret or give one away (never printed). */
+  sensitiveQuery: ReadonlySet<string>;
+}
+
+type Json = Record<string, unknown>;
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
+
+function authOf(spec: Json, op: Json): OperationAuth {
+  const schemes = ((spec.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  const requirement = ((op.security ?? spec.security ?? []) as Json[])[0] ?? {};
+  let signed = false;
+  let token: OperationAuth["token"];
+  for (const name of Object.keys(requirement)) {
+    const scheme = schemes[name] ?? {};
+    if (scheme["x-iotdock-auth"] === "token")
+      token = { in: scheme.in === "query" ? "query" : "header", name: String(scheme.name) };
+    else signed = true;
+  }
+  return { signed, recipe: String(op["x-iotdock-signing"] ?? "default"), token };
+}
+
+function operationFacts(spec: Json, path: string, method: string, op: Json): OperationFacts {
+  const params = (op.parameters ?? []) as Json[];
+  const refresh = params.find((p) => p["x-iotdock-token"] === "refresh");
+  const state = op["x-iotdock-state"];
+  const password = op["x-iotdock-password"] as OperationFacts["password"];
+  const content = ((op.requestBody as Json | undefined)?.content ?? {}) as Json;
+  return {
+    operationId: String(op.operationId),
+    method: method.toUpperCase(),
+    path,
+    tags: (op.tags ?? []) as string[],
+    auth: authOf(spec, op),
+    idempotent: op["x-iotdock-idempotent"] === true,
+    bodyCredentials: (op["x-iotdock-body-credentials"] ?? {}) as Record<string, string>,
+    state: state === undefined ? [] : Array.isArray(state) ? state.map(String) : [String(state)],
+    password,
+    refreshTokenParam: refresh ? String(refresh.name) : undefined,
+    jsonBody: Object.keys(content).some((type) => type.includes("json")),
+  };
+}
+
+/** A matcher for a path template: `{name}` matches one segment. */
+function templateMatcher(template: string): RegExp {
+  const escaped = template
+    .split(/\{[^}]+\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("[^/]+");
+  // A base URL may carry a gateway prefix before the operation's path.
+  return new RegExp(`${escaped}$`);
+}
+
+function envelopeReader(envelope: EnvelopeFacts | undefined, codes: Map<string, ErrorCodeFacts>) {
+  const reader: EnvelopeReader = (body) => {
+    if (!envelope || typeof body !== "object" || body === null) return undefined;
+    const b = body as Json;
+    const code = b[envelope.code];
+    if (typeof code !== "number" && typeof code !== "string") return undefined;
+    const own = envelope.message ? b[envelope.message] : undefined;
+    return {
+      ok: envelope.success.some((s) => s === code),
+      code,
+      message: typeof own === "string" ? own : (codes.get(String(code))?.msg ?? ""),
+      data: envelope.data ? b[envelope.data] : body,
+      requestId: typeof b.requestId === "string" ? b.requestId : undefined,
+    };
+  };
+  return reader;
+}
+
+/** The facts of a parsed, bundled spec. */
+export function apiFacts(name: string, spec: Json): ApiFacts {
+  const operations: OperationFacts[] = [];
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of METHODS) {
+      const op = item[method] as Json | undefined;
+      if (op?.operationId) operations.push(operationFacts(spec, path, method, op));
+    }
+  }
+  const byId = new Map(operations.map((o) => [o.operationId, o]));
+  const exact = new Map(operations.map((o) => [`${o.method} ${o.path}`, o]));
+  const templated = operations.map((o) => ({ op: o, match: templateMatcher(o.path) }));
+  const codes = new Map(
+    ((spec["x-iotdock-error-codes"] ?? []) as ErrorCodeFacts[]).map((c) => [String(c.code), c]),
+  );
+  const envelope = spec["x-iotdock-envelope"] as EnvelopeFacts | undefined;
+  const sensitiveQuery = new Set<string>();
+  const schemes = ((spec.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  for (const scheme of Object.values(schemes)) {
+    if (scheme.in === "query" && scheme["x-iotdock-secret"] === true) sensitiveQuery.add(String(scheme.name));
+  }
+  for (const item of Object.values((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of METHODS) {
+      for (const p of ((item[method] as Json | undefined)?.parameters ?? []) as Json[]) {
+        if (p.in === "query" && p["x-iotdock-secret"] === true) sensitiveQuery.add(String(p.name));
+      }
+    }
+  }
+  const byKind = new Map<string, Set<string>>();
+  for (const c of codes.values()) {
+    if (!c.kind) continue;
+    if (!byKind.has(c.kind)) byKind.set(c.kind, new Set());
+    byKind.get(c.kind)?.add(String(c.code));
+  }
+  return {
+    name,
+    spec,
+    operations,
+    byId,
+    find(method, path) {
+      const m = method.toUpperCase();
+      return exact.get(`${m} ${path}`) ?? templated.find((t) => t.op.method === m && t.match.test(path))?.op;
+    },
+    envelope,
+    read: envelopeReader(envelope, codes),
+    codes,
+    codesOf: (kind) => byKind.get(kind) ?? new Set(),
+    sensitiveQuery,
+  };
+}
+
+/** generated/ sits two levels above both src/core and dist/core. */
+const generatedDir = new URL("../../generated/", import.meta.url);
+const loaded = new Map<string, ApiFacts>();
+
+/** The facts of an API by name (generated/<name>.json), read once per process. */
+export function loadApi(name: string, dir: URL = generatedDir): ApiFacts {
+  const key = `${dir.href}${name}`;
+  let facts = loaded.get(key);
+  if (!facts) {
+    const spec = JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Json;
+    facts = apiFacts(name, spec);
+    loaded.set(key, facts);
+  }
+  return facts;
+}
+
+/** Where an API's bundled spec is (for Prism, Dredd and the portal). */
+export function bundledSpecPath(name: string, dir: URL = generatedDir): URL {
+  return new URL(`${name}.json`, dir);
+}

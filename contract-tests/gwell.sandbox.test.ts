@@ -159,6 +159,16 @@ describe("Gwell sandbox: the client against it, every answer valid against the s
     expect(last().code).toBe(0);
   });
 
+  it("says what is wrong with a nonce of 0 (Gwell's message only says -3)", async () => {
+    const res = await client({ nonce: () => 0 }).POST("/openapi/custCloud/oss/devList", {
+      body: { accessId: "-1" } as never,
+    });
+    expect(res.data).toMatchObject({ code: 10007, msg: "signature validate fail:-3" });
+    expect(res.response.headers.get("x-iotdock-detail")).toBe(
+      'X-IotVideo-Nonce must be a positive integer (1 or more), not "0"',
+    );
+  });
+
   it("rejects a nonce used again within the window with -2", async () => {
     const nonce = 1_000_000 + Math.floor(Math.random() * 1_000_000);
     const c = client({ nonce: () => nonce });

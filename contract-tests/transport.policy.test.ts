@@ -10,6 +10,7 @@ import {
   InvalidTokenError,
   IotdockError,
   TimeoutError,
+  TransportError,
   VendorError,
 } from "../src/index.js";
 import { createGwellClient } from "../src/vendors/gwell/index.js";
@@ -158,7 +159,17 @@ describe("transport policy and the error family", () => {
       .catch((e: unknown) => e);
     expect(ours).toBeInstanceOf(TimeoutError);
     expect((ours as TimeoutError).timeoutMs).toBe(50);
-    server.closeAllConnections();
+  });
+
+  it("a login answer that says JSON but is not becomes a TransportError, never a SyntaxError", async () => {
+    answers = [{ status: 200, body: "{not json" }];
+    const error = await gwell()
+      .login({ unionId: "u", uniqueId: "t", regRegion: "CN" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as Error).message).toBe(
+      "gwell thirdCustLogin failed: unexpected answer: the body is not valid JSON",
+    );
   });
 
   it("a mistyped base URL is a ConfigError at creation, naming the option and printing no request", async () => {

@@ -2,7 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 import type { CredentialVariable } from "../sandbox/types.js";
 import type { Clock } from "./clock.js";
 import { envelopeUnwrapper } from "./envelope.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError, TransportError } from "./errors.js";
 import { type ApiFacts, loadApi } from "./facts.js";
 import type { Secret } from "./secret.js";
 import { type Sign, signingMiddleware } from "./signing.js";
@@ -68,6 +68,29 @@ export function checkBaseUrl(baseUrl: unknown, vendor: string): void {
     );
 }
 
+const HTTP_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/**
+ * openapi-fetch parses a 2xx answer with `response.json()` and lets its SyntaxError through; a
+ * vendor (or a proxy) answering broken JSON is a TransportError like any answer that is not the
+ * vendor's envelope, so that everything iotdock throws is an IotdockError.
+ */
+function unparsableAsTransportError(client: Record<string, unknown>, api: ApiFacts, vendor: string) {
+  for (const method of HTTP_METHODS) {
+    const call = client[method] as (path: string, init?: unknown) => Promise<unknown>;
+    client[method] = (path: string, init?: unknown) =>
+      call(path, init).catch((error: unknown) => {
+        if (!(error instanceof SyntaxError)) throw error;
+        throw new TransportError("unexpected answer: the body is not valid JSON", {
+          vendor,
+          operation: api.find(method, path)?.operationId ?? `${method} ${path}`,
+          request: { method, url: path },
+          cause: error,
+        });
+      });
+  }
+}
+
 /**
  * A typed openapi-fetch client for one API of a vendor, with the vendor's signing middleware, the
  * transport (timeouts, retries of idempotent operations signed afresh, errors that name the
@@ -85,5 +108,6 @@ export function createApiClient<Paths extends {}>(
   const { fetch, middleware } = vendorTransport(api, vendor, signing, options);
   const client: Client<Paths> = createClient<Paths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
+  unparsableAsTransportError(client as unknown as Record<string, unknown>, api, vendor);
   return { client, unwrap: envelopeUnwrapper(api, vendor), signing };
 }

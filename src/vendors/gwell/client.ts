@@ -110,7 +110,12 @@ const expandMiddleware: Middleware = {
   async onResponse({ request, response, schemaPath }) {
     if (API.find(request.method, schemaPath) !== LOGIN) return undefined;
     if (!response.headers.get("content-type")?.includes("json")) return undefined;
-    const envelope = (await response.clone().json()) as { data?: { expand?: unknown } | null };
+    // Not JSON after all: left as it is, for the envelope unwrapper to report as such.
+    const envelope = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { data?: { expand?: unknown } | null } | undefined;
+    if (!envelope) return undefined;
     if (!envelope.data || typeof envelope.data !== "object") return undefined;
     (envelope.data as Record<string, unknown>).expandParsed = parseExpand(envelope.data.expand);
     const headers = new Headers(response.headers);

@@ -1,5 +1,11 @@
 import { constantTimeEqual } from "../../core/compare.js";
-import { createReplayGuard, parseBody, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
+import {
+  createReplayGuard,
+  DETAIL_HEADER,
+  parseBody,
+  prismDetail,
+  STRING_TO_SIGN_HEADER,
+} from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -30,7 +36,11 @@ function createHandler(context: VendorSandboxContext) {
   const appKey = context.credentials[CREDENTIALS.appKey.variable] as string;
   const nonces = createReplayGuard(TIMESTAMP_WINDOW_S * 1000);
   const codes = context.texts;
-  const signatureFail = (sub: number) => envelope(CODES.signatureFailed, `signature validate fail:${sub}`);
+  /** 10007 with Gwell's sub-code, and what is wrong in a sandbox-only header (Gwell's message names only the sub-code). */
+  const signatureFail = (sub: number, detail: string) => ({
+    ...envelope(CODES.signatureFailed, `signature validate fail:${sub}`),
+    headers: { [DETAIL_HEADER]: detail } as Record<string, string>,
+  });
   const invalid = (detail: string) =>
     envelope(
       CODES.invalidRequest,
@@ -43,19 +53,29 @@ function createHandler(context: VendorSandboxContext) {
     const nonce = h[HEADER.nonce.toLowerCase()];
     const timestamp = h[HEADER.timestamp.toLowerCase()];
     const signature = h[HEADER.signature.toLowerCase()];
-    if (!accessId || !nonce || !timestamp || !signature) return signatureFail(SUB_CODES.wrong);
+    if (!accessId || !nonce || !timestamp || !signature) {
+      const missing = Object.values(HEADER).filter((name) => !h[name.toLowerCase()]);
+      return signatureFail(SUB_CODES.wrong, `missing header ${missing.join(", ")}`);
+    }
     if (request.method !== "GET" && request.rawBody.length > 0) {
       try {
         JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(request.rawBody));
       } catch {
-        return signatureFail(SUB_CODES.bodyUnreadable);
+        return signatureFail(SUB_CODES.bodyUnreadable, "the body is not UTF-8 JSON");
       }
     }
     const nowMs = context.clock();
     if (!/^\d{1,12}$/.test(timestamp) || Math.abs(nowMs / 1000 - Number(timestamp)) > TIMESTAMP_WINDOW_S) {
-      return signatureFail(SUB_CODES.expired);
+      return signatureFail(
+        SUB_CODES.expired,
+        `${HEADER.timestamp} must be Unix seconds within ${TIMESTAMP_WINDOW_S} s of the server clock`,
+      );
     }
-    if (!/^[1-9]\d{0,18}$/.test(nonce)) return signatureFail(SUB_CODES.wrong);
+    if (!/^[1-9]\d{0,18}$/.test(nonce))
+      return signatureFail(
+        SUB_CODES.wrong,
+        `${HEADER.nonce} must be a positive integer (1 or more), not ${JSON.stringify(nonce.slice(0, 20))}`,
+      );
     const signed = {
       method: request.method,
       host: h.host ?? "",
@@ -67,12 +87,15 @@ function createHandler(context: VendorSandboxContext) {
     };
     if (accessId !== appId || !constantTimeEqual(gwellSignature(signed, appKey), signature)) {
       // What the sandbox signed has no secret in it: showing it tells a developer at once what differs.
-      return {
-        ...signatureFail(SUB_CODES.wrong),
-        headers: { [STRING_TO_SIGN_HEADER]: encodeURIComponent(gwellStringToSign(signed)) },
-      };
+      const refusal = signatureFail(
+        SUB_CODES.wrong,
+        accessId !== appId ? `${HEADER.accessId} is not this app's` : "signature does not match",
+      );
+      refusal.headers[STRING_TO_SIGN_HEADER] = encodeURIComponent(gwellStringToSign(signed));
+      return refusal;
     }
-    if (!nonces.remember(`${accessId}\u0000${nonce}`, nowMs)) return signatureFail(SUB_CODES.expired);
+    if (!nonces.remember(`${accessId}\u0000${nonce}`, nowMs))
+      return signatureFail(SUB_CODES.expired, `${HEADER.nonce} already used within the window`);
     return undefined;
   }
 

@@ -180,8 +180,9 @@ describe("contract suites: every vendor's read-only and login operations, agains
       string
     >;
     const r = await cli(["contract", "meari", "--live"], { ...env, MEARI_BASE_URL: url("meari") });
-    // redirect and passwordUpdate examples are writes here; the login example and its flow too.
-    expect(r.stdout.trim().split("\n").at(-1)).toBe("6 passed, 0 failed, 3 skipped");
+    // 9 operations: 9 examples (redirect and the two activation reads run; login is only a login;
+    // the 5 that change state are writes) and 9 wrong-secret cases; then 3 flows (one a write).
+    expect(r.stdout.trim().split("\n").at(-1)).toBe("14 passed, 0 failed, 7 skipped");
     expect(r.code).toBe(0);
   });
 });

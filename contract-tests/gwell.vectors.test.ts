@@ -7,6 +7,10 @@ import {
   payloadHash,
 } from "../src/vendors/gwell/sign.js";
 import { opensslHmacSha1Base64, sha256sum } from "./support/independent.js";
+import { requireTool } from "./support/tools.js";
+
+requireTool("sha256sum", "needed to recompute the Gwell vectors' Payload hashes independently");
+requireTool("openssl", "needed to recompute the Gwell vectors' HMAC-SHA1 signatures independently");
 
 interface Vector {
   name: string;

@@ -10,6 +10,9 @@ import {
   sequenceCounter,
 } from "../src/vendors/haier/sign.js";
 import { sha256sum } from "./support/independent.js";
+import { requireTool } from "./support/tools.js";
+
+requireTool("sha256sum", "needed to recompute the Haier vectors' signs independently");
 
 interface Vector {
   name: string;

@@ -6,7 +6,14 @@ import {
   EXAMPLE_PARTNER_SECRET,
   EXAMPLE_SOURCE_APP,
 } from "../src/vendors/meari/credentials.js";
-import { createMeariClient, meariQuery, meariSignature } from "../src/vendors/meari/index.js";
+import {
+  createMeariClient,
+  IotCommand,
+  Lens,
+  meariQuery,
+  meariSignature,
+  SleepMode,
+} from "../src/vendors/meari/index.js";
 
 const API = loadApi("meari");
 
@@ -128,6 +135,121 @@ describe("Meari sandbox: redirect → login on the region server, every answer v
     });
     const again = await c.login(input("a+b/c=d e@例子.com"));
     expect(again.userID).toBe(user.userID);
+  });
+
+  it("keeps the commands set on a device: sleep mode is visible in the device's state afterwards", async () => {
+    const c = client();
+    const userAccount = fresh();
+    const region = await c.region("US");
+    await c.login(input(userAccount), { region });
+    const snNum = `sn-${userAccount}`;
+    await c.iotSet(
+      { userAccount, snNum, countryCode: "US", commands: { [IotCommand.sleepMode]: SleepMode.scheduled } },
+      { region },
+    );
+    await c.iotSet(
+      { userAccount, snNum, countryCode: "US", commands: { 807: { ps: 1, ts: 0, zs: 0, v_id: Lens.left } } },
+      { region },
+    );
+    const state = (await (await fetch(`${baseUrl}/_iotdock/devices`)).json()) as {
+      devices: Record<string, { owner: string; commands: Record<string, unknown> }>;
+    };
+    expect(state.devices[snNum]).toEqual({
+      owner: userAccount,
+      commands: { "118": 2, "807": { ps: 1, ts: 0, zs: 0, v_id: 1 } },
+      updatedAt: expect.any(Number),
+    });
+    // Another account cannot command it; a value off the spec's enum is refused; unknown accounts too.
+    const other = fresh();
+    await c.login(input(other), { region });
+    await expect(
+      c.iotSet({ userAccount: other, snNum, countryCode: "US", commands: { 118: 1 } }, { region }),
+    ).rejects.toMatchObject({ code: "1007" });
+    const bad = await raw("/v1/third/customer/iot/set", {
+      userAccount,
+      snNum,
+      countryCode: "US",
+      items: '{"118":7}',
+    });
+    expect(((await bad.json()) as { resultCode: string }).resultCode).toBe("1003");
+    expect(bad.headers.get("x-iotdock-detail")).toMatch(
+      /^items: \/118 must be equal to one of the allowed values/,
+    );
+    await expect(
+      c.iotSet({ userAccount: fresh(), snNum, countryCode: "US", commands: { 118: 1 } }, { region }),
+    ).rejects.toMatchObject({ code: "1007" });
+  });
+
+  it("uses an activation code once; its service is then in the usage record and in effect until it ends", async () => {
+    const c = client();
+    const userAccount = fresh();
+    const region = await c.region("US");
+    await c.login(input(userAccount), { region });
+    const device = { userAccount, deviceID: "10001", phoneType: "a" as const, lngType: "en" };
+    const use = () =>
+      c.GET("/v3/third/sdk/actCode/service", {
+        baseUrl: region.apiServer,
+        params: { query: { ...device, actCode: `ACT-${userAccount}`, type: "0" } },
+      });
+    const first = await use();
+    expect(first.data?.resultCode).toBe("1001");
+    const orderNum = (first.data?.result as { orderNum: string }).orderNum;
+    expect(orderNum).toMatch(/^IOTDOCK[0-9A-F]{12}$/);
+    expect((await use()).data?.resultCode).toBe("1067");
+    const record = await c.GET("/v3/third/sdk/actCode/usage/record", {
+      baseUrl: region.apiServer,
+      params: { query: device },
+    });
+    expect(record.data?.result).toEqual({
+      data: [{ orderNum, actCode: `ACT-${userAccount}`, useTime: expect.any(Number), type: "0" }],
+    });
+    const effect = await c.GET("/v3/third/sdk/device/services/effect", {
+      baseUrl: region.apiServer,
+      params: { query: device },
+    });
+    const [service] = (effect.data?.result as { data: { serverStartTime: number; serverEndTime: number }[] })
+      .data;
+    expect((service?.serverEndTime ?? 0) - (service?.serverStartTime ?? 0)).toBe(365 * 24 * 3600 * 1000);
+  });
+
+  it("creates an order once and cancels it once (4001 afterwards)", async () => {
+    const c = client();
+    const userAccount = fresh();
+    const region = await c.region("US");
+    await c.login(input(userAccount), { region });
+    const order = { userAccount, orderType: 1, orderNum: `ORDER-${userAccount}` } as const;
+    const create = () =>
+      c.GET("/v3/third/sdk/order/create", {
+        baseUrl: region.apiServer,
+        params: { query: { ...order, deviceID: "10001", packageId: "p-1", quantity: 1 } },
+      });
+    const cancel = () =>
+      c.GET("/v3/third/sdk/order/cancel", { baseUrl: region.apiServer, params: { query: order } });
+    expect((await create()).data?.resultCode).toBe("1001");
+    expect((await create()).data?.resultCode).toBe("1003");
+    expect((await cancel()).data?.resultCode).toBe("1001");
+    expect((await cancel()).data?.resultCode).toBe("4001");
+    const state = (await (await fetch(`${baseUrl}/_iotdock/devices`)).json()) as {
+      orders: Record<string, unknown>;
+    };
+    expect(state.orders[order.orderNum]).toEqual({ userAccount, orderType: "1", cancelled: true });
+  });
+
+  it("shows device state to loopback clients that name the sandbox, never to another Host", async () => {
+    const { port } = new URL(baseUrl);
+    const { request } = await import("node:http");
+    const status = await new Promise<number>((resolve, reject) => {
+      const r = request(
+        { host: "127.0.0.1", port, path: "/_iotdock/devices", headers: { host: "evil.example" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      r.on("error", reject);
+      r.end();
+    });
+    expect(status).toBe(403);
   });
 
   it("refuses a login in another country for a registered account with 1048", async () => {

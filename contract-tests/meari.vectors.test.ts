@@ -68,13 +68,16 @@ describe("Meari signature vectors (independent: jq and openssl)", () => {
       s.replace(/%(21|27|28|29|2A)/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
     // One jq run per batch of 20 values (a jq process per value costs more than the rest of the file).
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "grapheme", maxLength: 12 }), { minLength: 20, maxLength: 20 }), (values) => {
-        const byJq = jqUriAll(values);
-        values.forEach((value, i) => {
-          expect(marks(percentEncode(value)), value).toBe(marks(byJq[i] as string));
-          expect(new URLSearchParams(`v=${percentEncode(value)}`).get("v")).toBe(value);
-        });
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: "grapheme", maxLength: 12 }), { minLength: 20, maxLength: 20 }),
+        (values) => {
+          const byJq = jqUriAll(values);
+          values.forEach((value, i) => {
+            expect(marks(percentEncode(value)), value).toBe(marks(byJq[i] as string));
+            expect(new URLSearchParams(`v=${percentEncode(value)}`).get("v")).toBe(value);
+          });
+        },
+      ),
       { numRuns: 5 },
     );
   });

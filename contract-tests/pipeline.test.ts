@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,10 +24,15 @@ interface Spec {
   paths: Record<string, Record<string, Record<string, unknown>>>;
 }
 
-/** The new operation: shaped like devList (same security), with its own body and answer. */
-function addOperation(spec: Spec) {
+/**
+ * The new operation: shaped like devList (same security), with its own body and answer, in a file
+ * of its own under specs/gwell/ that the root references (the multi-file layout), bundled by
+ * `npm run generate`.
+ */
+function addOperation(spec: Spec): Record<string, unknown> {
   const devList = spec.paths["/openapi/custCloud/oss/devList"]?.post as Record<string, unknown>;
-  spec.paths[PATH] = {
+  spec.paths[PATH] = { $ref: "./gwell/paths/iotdockProbe.yaml" } as never;
+  return {
     post: {
       operationId: "iotdockProbe",
       "x-iotdock-body-credentials": { appId: "appId", appToken: "appToken" },
@@ -57,7 +62,7 @@ function addOperation(spec: Spec) {
             "application/json": {
               schema: {
                 allOf: [
-                  { $ref: "#/components/schemas/Envelope" },
+                  { $ref: "../../gwell.yaml#/components/schemas/Envelope" },
                   {
                     type: "object",
                     properties: {
@@ -92,7 +97,9 @@ describe("one spec edit per operation: a new operation goes through the whole pi
     await cp(join(ROOT, "contract-tests", "vectors"), at("contract-tests", "vectors"), { recursive: true });
     await symlink(join(ROOT, "node_modules"), at("node_modules"), "dir");
     const spec = parse(await readFile(at("specs", "gwell.yaml"), "utf8")) as Spec;
-    addOperation(spec);
+    const pathItem = addOperation(spec);
+    await mkdir(at("specs", "gwell", "paths"), { recursive: true });
+    await writeFile(at("specs", "gwell", "paths", "iotdockProbe.yaml"), stringify(pathItem));
     await writeFile(at("specs", "gwell.yaml"), stringify(spec));
     await run(process.execPath, [at("scripts", "generate.mjs")], { cwd: dir });
   });

@@ -17,10 +17,14 @@ import { buildPortal } from "../src/portal/build.js";
 import { type PortalServer, servePortal } from "../src/portal/serve.js";
 import { requireTool } from "./support/tools.js";
 
-// Budget (vitest.config.ts): about 15 s alone on 2 cores, 3× that for any one test or hook.
+// Budget (table in vitest.config.ts): 14–15 s alone on 2 cores, first run included; 3× that for
+// any one test or hook.
 vi.setConfig({ testTimeout: 45_000, hookTimeout: 45_000 });
 
-const CHROMIUM = requireTool("chromium", "needed to open the docs portal in a real browser (Debian's Chromium)");
+const CHROMIUM = requireTool(
+  "chromium",
+  "needed to open the docs portal in a real browser (Debian's Chromium)",
+);
 const root = fileURLToPath(new URL("../", import.meta.url));
 // Kept between runs (gitignored): the build's cache makes every run after the first fast.
 const site = join(root, "contract-tests", ".artifacts", "portal-browser");

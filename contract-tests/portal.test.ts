@@ -10,9 +10,9 @@ import { type BuildPortalResult, buildPortal } from "../src/portal/build.js";
 import { departuresSection, escapeHtml, inlineMarkdown } from "../src/portal/html.js";
 import { type PortalServer, servePortal } from "../src/portal/serve.js";
 
-// Budget (vitest.config.ts): about 6 s alone on 2 cores (a cold build renders every spec), 3× that
-// for any one test or hook.
-vi.setConfig({ testTimeout: 20_000, hookTimeout: 20_000 });
+// Budget (table in vitest.config.ts): 5 s alone on 2 cores (a cold build renders every spec); 3×
+// that for any one test or hook.
+vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const SECRET = "iotdock-portal-test-secret-outside-the-site";

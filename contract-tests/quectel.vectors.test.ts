@@ -8,6 +8,11 @@ import {
   smsStringToSign,
 } from "../src/vendors/quectel/sign.js";
 import { md5sum, opensslDecrypt, opensslEncrypt, sha256sum } from "./support/independent.js";
+import { requireTool } from "./support/tools.js";
+
+requireTool("sha256sum", "needed to recompute the Quectel vectors' signatures independently");
+requireTool("md5sum", "needed to derive the Quectel password key and IV independently");
+requireTool("openssl", "needed to encrypt and decrypt the Quectel password vectors independently");
 
 interface Vectors {
   sms: {

@@ -18,7 +18,20 @@ async function startRedis(): Promise<{ path: string; dir: string; process: Child
   const path = join(dir, "redis.sock");
   const child = spawn(
     "redis-server",
-    ["--port", "0", "--unixsocket", path, "--unixsocketperm", "700", "--dir", dir, "--save", "", "--appendonly", "no"],
+    [
+      "--port",
+      "0",
+      "--unixsocket",
+      path,
+      "--unixsocketperm",
+      "700",
+      "--dir",
+      dir,
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   await new Promise<void>((resolve, reject) => {

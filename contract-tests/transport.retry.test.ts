@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TimeoutError, TransportError, VendorError } from "../src/index.js";
+import { AbortedError, TimeoutError, TransportError, VendorError } from "../src/index.js";
 import { createGwellClient } from "../src/vendors/gwell/index.js";
 import { createMeariClient } from "../src/vendors/meari/index.js";
 import { jqSortedPairs, opensslGwellPostSignature, opensslHmacSha1Base64 } from "./support/independent.js";
@@ -115,15 +115,17 @@ describe("transport: retries only idempotent operations, each attempt signed afr
       expect(h("X-IotVideo-AccessID")).toBe("app");
       expect(JSON.parse(s.body)).toEqual({ accessId: "-1", appId: "app", appToken: "token" });
     }
-    // base × 2^(n−1) × (0.5 + random/2), random = 0.5 → factor 0.75
-    expect(delays).toEqual([150, 300]);
+    // base × 2^(n−1) × (1 + random/2), random = 0.5 → factor 1.25
+    expect(delays).toEqual([250, 500]);
   });
 
   it("a login (not idempotent) is sent once, whatever the answer", async () => {
     const r = await run(["503", "ok"], () => gwell().login({ unionId: "u", uniqueId: "t", regRegion: "CN" }));
     expect(seen).toHaveLength(1);
     expect(r.error).toBeInstanceOf(VendorError);
-    expect((r.error as Error).message).toBe("gwell thirdCustLogin failed: vendor code 503 (busy), HTTP 503 [request r]");
+    expect((r.error as Error).message).toBe(
+      "gwell thirdCustLogin failed: vendor code 503 (busy), HTTP 503 [request r]",
+    );
     const reset = await run(["reset", "ok"], () =>
       gwell().login({ unionId: "u", uniqueId: "t", regRegion: "CN" }),
     );
@@ -180,9 +182,9 @@ describe("transport: retries only idempotent operations, each attempt signed afr
       }),
     );
     expect(seen).toHaveLength(1);
-    expect(r.error).toBeInstanceOf(TransportError);
+    expect(r.error).toBeInstanceOf(AbortedError);
     expect(r.error).not.toBeInstanceOf(TimeoutError);
-    expect((r.error as Error).message).toMatch(/^meari redirect failed: network error: .*abort/i);
+    expect((r.error as Error).message).toBe("meari redirect aborted by the caller's signal");
   });
 
   it("retries: 0 turns retries off", async () => {

@@ -149,9 +149,10 @@ async function setup() {
   Object.assign(lib, { facts, requests, signing });
   lib.vendors = definitions.map((definition) => {
     const values = Object.fromEntries(
-      [...Object.values(definition.credentials), ...(contracts.find((c) => c.vendor === definition.name)?.variables ?? [])].map(
-        (c) => [c.variable, c.default],
-      ),
+      [
+        ...Object.values(definition.credentials),
+        ...(contracts.find((c) => c.vendor === definition.name)?.variables ?? []),
+      ].map((c) => [c.variable, c.default]),
     );
     return {
       definition,
@@ -229,7 +230,11 @@ hooks.beforeEachValidation((transaction) => {
   }
   if (!WITH_SCHEMA) return;
   try {
-    const found = findOperation(note.api.spec, transaction.request.method, splitUri(transaction.request.uri)[0]);
+    const found = findOperation(
+      note.api.spec,
+      transaction.request.method,
+      splitUri(transaction.request.uri)[0],
+    );
     transaction.expected.bodySchema = responseSchema(
       note.api.spec,
       found,

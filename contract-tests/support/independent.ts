@@ -11,7 +11,10 @@ function run(tool: Tool, args: string[], input: string): Buffer {
     return execFileSync(tool, args, { input, stdio: ["pipe", "pipe", "pipe"] });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      throw new MissingToolError(tool, "contract-tests/support/independent.ts checks iotdock's crypto with it");
+      throw new MissingToolError(
+        tool,
+        "needed by contract-tests/support/independent.ts to check iotdock's crypto independently",
+      );
     throw error;
   }
 }
@@ -69,7 +72,11 @@ export function opensslGwellPostSignature(
 
 /** Meari's string to sign built by jq: `name=value` sorted by name (byte order), joined with `&`. */
 export function jqSortedPairs(params: Record<string, string>): string {
-  return run("jq", ["-j", 'to_entries|sort_by(.key)|map("\\(.key)=\\(.value)")|join("&")'], JSON.stringify(params)).toString("utf8");
+  return run(
+    "jq",
+    ["-j", 'to_entries|sort_by(.key)|map("\\(.key)=\\(.value)")|join("&")'],
+    JSON.stringify(params),
+  ).toString("utf8");
 }
 
 /**

@@ -30,7 +30,8 @@ function refusedWith(api: ApiFacts, op: OperationFacts, kind: CodeKind): Expecta
 }
 
 /** Operations that end or rotate a session run last, each with a session of its own. */
-const endsSession = (op: OperationFacts) => op.state.some((s) => s === "token.revoke" || s === "token.refresh");
+const endsSession = (op: OperationFacts) =>
+  op.state.some((s) => s === "token.revoke" || s === "token.refresh");
 
 export function genericCases(
   vendor: VendorDefinition,

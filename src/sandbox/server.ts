@@ -5,7 +5,8 @@ import { type Clock, systemClock } from "../core/clock.js";
 import { credentialValues } from "../core/credentials.js";
 import { ConfigError, IotdockError } from "../core/errors.js";
 import { bundledSpecPath, loadApi } from "../core/facts.js";
-import type { SandboxReply, SandboxRequest, VendorSandbox } from "./types.js";
+import { CLOCK_PATH, type ClockControl, clockRoute, DEVICES_PATH, devicesRoute } from "./routes.js";
+import type { SandboxHandler, SandboxReply, VendorSandbox } from "./types.js";
 import { discoverVendors, type SandboxVendor } from "./vendors.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
@@ -44,8 +45,7 @@ export interface SandboxHandle {
   close(): Promise<void>;
 }
 
-/** Path of the clock-control route (with `clockControl`). */
-export const CLOCK_PATH = "/_iotdock/clock";
+export { CLOCK_PATH, DEVICES_PATH } from "./routes.js";
 
 export class PortInUseError extends IotdockError {
   constructor(
@@ -255,68 +255,6 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-interface ClockControl {
-  get(): { now: number; offsetMs: number };
-  advance(ms: number): void;
-  reset(): void;
-}
-
-/**
- * `GET /_iotdock/clock` tells the sandbox time; `POST {"advanceSeconds": n}` moves it forward;
- * `POST {"reset": true}` puts it back to real time.
- *
- * Only for a test on this machine: the client must be on loopback and name this sandbox by a
- * loopback Host (a DNS-rebound name is refused), and a POST must be `application/json` (a web page
- * can POST text/plain or a form cross-origin without asking; JSON needs a CORS preflight, which
- * this route never grants). The clock moves at most MAX_CLOCK_OFFSET_SECONDS from real time.
- */
-async function clockRoute(
-  control: ClockControl,
-  req: IncomingMessage,
-  rawBody: Buffer,
-): Promise<SandboxReply> {
-  if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) return { status: 403, body: { error: "loopback only" } };
-  if (!loopbackHost(req.headers.host, req.socket.localPort))
-    return {
-      status: 403,
-      body: { error: `Host must be 127.0.0.1, localhost or [::1] with this sandbox's port` },
-    };
-  if (req.method === "POST") {
-    const mediaType = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-    if (mediaType !== "application/json")
-      return { status: 415, body: { error: "send the command as content-type application/json" } };
-    let command: { advanceSeconds?: unknown; reset?: unknown } = {};
-    try {
-      command = JSON.parse(rawBody.toString("utf8")) ?? {};
-    } catch {
-      // answered below
-    }
-    const seconds = command.advanceSeconds;
-    const offsetMs = typeof seconds === "number" ? control.get().offsetMs + seconds * 1000 : Number.NaN;
-    if (command.reset === true) control.reset();
-    else if (
-      typeof seconds === "number" &&
-      Number.isFinite(seconds) &&
-      seconds >= 0 &&
-      Number.isFinite(offsetMs) &&
-      offsetMs <= MAX_CLOCK_OFFSET_SECONDS * 1000
-    )
-      control.advance(seconds * 1000);
-    else
-      return {
-        status: 400,
-        body: {
-          error: `send {"advanceSeconds": n} with n >= 0 that keeps the clock within ${MAX_CLOCK_OFFSET_SECONDS} s (10 years) of real time, or {"reset": true}`,
-        },
-      };
-  } else if (req.method !== "GET") {
-    return { status: 405, body: { error: "GET or POST" } };
-  }
-  return { status: 200, body: control.get() };
-}
-
 /** What `serve` needs of a vendor: its name, its refusal envelope and how to read its code. */
 interface ServedVendor {
   name: string;
@@ -326,7 +264,7 @@ interface ServedVendor {
 
 async function serve(
   vendor: ServedVendor,
-  handler: (request: SandboxRequest) => Promise<SandboxReply>,
+  handler: SandboxHandler,
   req: IncomingMessage,
   res: ServerResponse,
   log: (line: string) => void,
@@ -350,6 +288,8 @@ async function serve(
         reply = vendor.refusal(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
       } else if (control && url.pathname === CLOCK_PATH) {
         reply = await clockRoute(control, req, rawBody);
+      } else if (url.pathname === DEVICES_PATH) {
+        reply = devicesRoute(handler.inspect, req);
       } else {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(req.headers)) {
@@ -385,15 +325,6 @@ async function serve(
   } catch {
     if (!res.writableEnded) res.destroy();
   }
-}
-
-/** How far `/_iotdock/clock` may move the clock from real time: 10 years, in seconds. */
-const MAX_CLOCK_OFFSET_SECONDS = 10 * 365 * 24 * 3600;
-
-/** Whether a Host header names this sandbox on loopback: 127.0.0.1, localhost or [::1], with its port. */
-function loopbackHost(host: string | undefined, port: number | undefined): boolean {
-  if (!host || port === undefined) return false;
-  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
 }
 
 /** A 500 in the vendor's envelope, or a plain one should the vendor's refusal itself fail. */

@@ -27,6 +27,11 @@ export interface CredentialVariable {
   secret: boolean;
 }
 
+/** A vendor sandbox's request handler; `inspect` shows its virtual devices (`GET /_iotdock/devices`). */
+export type SandboxHandler = ((request: SandboxRequest) => Promise<SandboxReply>) & {
+  inspect?: () => unknown;
+};
+
 export interface VendorSandboxContext {
   /** Credential values by variable name, defaults applied. */
   credentials: Record<string, string>;
@@ -54,7 +59,7 @@ export interface VendorSandbox {
    * spec names one it does not know, so a spec edit can never be silently ignored.
    */
   states: readonly string[];
-  createHandler(context: VendorSandboxContext): (request: SandboxRequest) => Promise<SandboxReply>;
+  createHandler(context: VendorSandboxContext): SandboxHandler;
   /** The vendor's error envelope, for failures the server detects before the vendor layer (body too large, …). */
   refusal(status: number, reason: string): SandboxReply;
 }

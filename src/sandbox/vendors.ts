@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import type { VendorCli } from "../cli/types.js";
 import type { VendorContract } from "../contract/types.js";
-import type { VendorWalkthrough } from "../portal/types.js";
 import type { VendorDefinition } from "../core/vendor.js";
+import type { VendorWalkthrough } from "../portal/types.js";
 import type { VendorSandbox } from "./types.js";
 
 const vendorsDir = new URL("../vendors/", import.meta.url);
@@ -59,7 +59,6 @@ export async function discoverVendors(): Promise<SandboxVendor[]> {
 
 /** Every vendor with CLI commands (src/vendors/<vendor>/cli.ts exporting `cli`). */
 export const discoverVendorClis = () => loadFromVendorFolders<VendorCli>("cli", "cli");
-
 
 /** Every vendor's signing walkthrough for the docs portal (src/vendors/<vendor>/walkthrough.ts). */
 export const discoverWalkthroughs = () =>

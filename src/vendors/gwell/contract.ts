@@ -65,7 +65,9 @@ export const contract: VendorContract = {
         run: async (state) => {
           const id = accessId(state);
           if (!id) return { skip: "no accessId: the login failed" };
-          return answerOf(await client().POST("/openapi/custCloud/oss/devList", { body: { accessId: id } as never }));
+          return answerOf(
+            await client().POST("/openapi/custCloud/oss/devList", { body: { accessId: id } as never }),
+          );
         },
       },
       {
@@ -76,7 +78,9 @@ export const contract: VendorContract = {
           const id = accessId(state);
           if (!id) return { skip: "no accessId: the login failed" };
           return answerOf(
-            await client().POST("/openapi/custCloud/oss/devInfo", { body: { accessId: id, sn: v(TEST.sn) } as never }),
+            await client().POST("/openapi/custCloud/oss/devInfo", {
+              body: { accessId: id, sn: v(TEST.sn) } as never,
+            }),
           );
         },
       },

@@ -10,5 +10,5 @@ export {
   type ThirdCustLoginData,
   type ThirdCustLoginInput,
 } from "./client.js";
-export { vendor as gwellVendor } from "./vendor.js";
 export * from "./sign.js";
+export { vendor as gwellVendor } from "./vendor.js";

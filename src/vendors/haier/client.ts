@@ -5,15 +5,14 @@ import { type Clock, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
 import { loadApi } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
-import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { signingMiddleware } from "../../core/signing.js";
+import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
 import { createHaierSigner, DEFAULT_HEADERS, type SequenceSource } from "./sign.js";
 
 export const VENDOR = "haier";
 export { DEFAULT_HEADERS };
-
 
 export interface HaierClientOptions {
   baseUrl: string;

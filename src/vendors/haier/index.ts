@@ -16,5 +16,5 @@ export {
   haierSigningMiddleware,
   type ThirdpartUserLoginResponse,
 } from "./client.js";
-export { vendor as haierVendor } from "./vendor.js";
 export * from "./sign.js";
+export { vendor as haierVendor } from "./vendor.js";

@@ -10,8 +10,10 @@ import type {
 } from "../../sandbox/types.js";
 import { createHaierCallbackHandler } from "./callback.js";
 import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID } from "./credentials.js";
+
 /** Haier's success code (`x-iotdock-envelope` of specs/haier.yaml). */
 const SUCCESS_CODE = "00000";
+
 import { HEADER, haierSign, haierStringToSignWithoutKey, SEQUENCE_ID_PATTERN } from "./sign.js";
 
 /** The codes the sandbox answers with (specs/haier.yaml, "In the iotdock sandbox"). */

@@ -9,6 +9,7 @@ import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
+import { type IotCommands, iotItems } from "./commands.js";
 import { createMeariSigner, type NonceSource, secureNonce } from "./sign.js";
 
 export const VENDOR = "meari";
@@ -56,6 +57,7 @@ export type MeariPaths = {
 };
 
 export type LoginInput = WithoutSourceApp<QueryOf<"/v2/third/sdk/login">>;
+export type IotSetInput = WithoutSourceApp<QueryOf<"/v1/third/customer/iot/set">>;
 export type PasswordUpdateInput = WithoutSourceApp<QueryOf<"/v2/third/sdk/password/update">>;
 
 /** Where a country's users live: the region server `redirect` named for that country. */
@@ -73,6 +75,14 @@ export interface MeariFlows {
    * countryCode in both. Passing a `region` of another country is refused before any request.
    */
   login(input: LoginInput, options?: { region?: MeariRegion }): Promise<LoginResult>;
+  /**
+   * iotSet on the region server: typed IoT commands (`IotCommand`, `SleepMode`, …) for a device of
+   * the user, sent as Meari's `items` JSON string in the signed query.
+   */
+  iotSet(
+    input: Omit<IotSetInput, "items"> & { commands: IotCommands },
+    where?: { region: MeariRegion },
+  ): Promise<Record<string, never>>;
   /** passwordUpdate on the region server of `countryCode` (or of `region`). */
   passwordUpdate(
     input: PasswordUpdateInput,
@@ -174,6 +184,15 @@ export function createMeariClient(options: MeariClientOptions): MeariClient {
         params: { query: input },
       });
       return unwrap<LoginResult>("login", result);
+    },
+    async iotSet({ commands, ...input }, where) {
+      const { apiServer } = where?.region ?? (await region(input.countryCode));
+      const result = await client.GET("/v1/third/customer/iot/set", {
+        baseUrl: apiServer,
+        params: { query: { ...input, items: iotItems(commands) } },
+      });
+      unwrap("iotSet", result);
+      return {};
     },
     async passwordUpdate(input, where) {
       const { apiServer } = "region" in where ? where.region : await region(where.countryCode);

@@ -1,4 +1,4 @@
-import { answerOf, captured } from "../../contract/answer.js";
+import { captured } from "../../contract/answer.js";
 import type { VendorContract } from "../../contract/types.js";
 import type { CredentialVariable } from "../../sandbox/types.js";
 import { createMeariClient, type MeariRegion } from "./client.js";

@@ -1,6 +1,7 @@
 export {
   CountryMismatchError,
   createMeariClient,
+  type IotSetInput,
   type LoginInput,
   type LoginResult,
   type MeariClient,
@@ -12,5 +13,6 @@ export {
   type PasswordUpdateInput,
   type RedirectResult,
 } from "./client.js";
-export { vendor as meariVendor } from "./vendor.js";
+export * from "./commands.js";
 export * from "./sign.js";
+export { vendor as meariVendor } from "./vendor.js";

@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { specValidator } from "../../contract/spec.js";
 import { secureRandomString } from "../../core/clock.js";
 import { constantTimeEqual } from "../../core/compare.js";
 import type { OperationFacts } from "../../core/facts.js";
@@ -10,8 +11,8 @@ import {
   STRING_TO_SIGN_HEADER,
 } from "../../sandbox/kit.js";
 import type {
+  SandboxHandler,
   SandboxReply,
-  SandboxRequest,
   VendorSandbox,
   VendorSandboxContext,
 } from "../../sandbox/types.js";
@@ -23,6 +24,7 @@ import {
   SIGNATURE_VERSION,
   SIGNING_PARAMS,
 } from "./sign.js";
+import { createMeariState, STATE_BEHAVIOURS } from "./state.js";
 
 /** The codes the sandbox answers with (specs/meari.yaml, "In the iotdock sandbox"). */
 export const CODES = {
@@ -63,6 +65,12 @@ function createHandler(context: VendorSandboxContext) {
   const nonces = createReplayGuard(TIMESTAMP_WINDOW_MS);
   const accounts = new LRUCache<string, Account>({ max: SANDBOX_MEMORY_MAX });
   let nextUserId = 100_000_000_021; // the document's example userID
+  const validator = specValidator("meari");
+  const stateful = createMeariState({
+    clock: context.clock,
+    hasAccount: (userAccount) => accounts.has(userAccount),
+    itemsErrors: (items) => validator.schemaErrors("IotSetItems", items),
+  });
 
   const envelope = (
     resultCode: string,
@@ -128,6 +136,9 @@ function createHandler(context: VendorSandboxContext) {
       if (!account) return fail(CODES.accountNotFound, "this account never logged in to the sandbox");
       return envelope(CODES.success);
     }
+    const outcome = state.map((name) => stateful.run(name, query)).find((o) => o !== undefined);
+    if (outcome && "detail" in outcome) return fail(outcome.code, outcome.detail);
+    if (outcome) return envelope(CODES.success, {}, outcome.result);
     // Operations with no sandbox behaviour answer the spec's example.
     if (!state.includes("account.login")) return envelope(CODES.success, {}, example.result);
     if (account && account.countryCode !== get("countryCode"))
@@ -146,7 +157,7 @@ function createHandler(context: VendorSandboxContext) {
     return envelope(CODES.success, {}, result);
   }
 
-  return async (request: SandboxRequest): Promise<SandboxReply> => {
+  const handler: SandboxHandler = async (request) => {
     const operation = context.find(request.method, request.path);
     if (operation) {
       const failure = verify(operation.operationId, request.query);
@@ -163,10 +174,12 @@ function createHandler(context: VendorSandboxContext) {
     if (mocked.status >= 400) return fail(CODES.invalidParameter, prismDetail(mocked));
     return answer(operation, request.query, mocked.body as { result?: unknown });
   };
+  handler.inspect = stateful.inspect;
+  return handler;
 }
 
 export const sandbox: VendorSandbox = {
-  states: ["region.redirect", "account.login", "account.passwordUpdate"],
+  states: ["region.redirect", "account.login", "account.passwordUpdate", ...STATE_BEHAVIOURS],
   createHandler,
   refusal: (status, reason) => ({
     status,

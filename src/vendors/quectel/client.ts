@@ -6,8 +6,8 @@ import { type Clock, type RandomString, secureRandomString, systemClock } from "
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
 import { loadApi } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
-import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import { signingMiddleware } from "../../core/signing.js";
+import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
 import { encryptPassword } from "./password.js";
@@ -150,11 +150,17 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
     },
     async register({ password, ...rest }) {
       const body = { ...rest, ...encrypted(password), userDomain };
-      return unwrap("phonePwdRegister", await client.POST("/v2/enduser/enduserapi/v2/phonePwdRegister", { body }));
+      return unwrap(
+        "phonePwdRegister",
+        await client.POST("/v2/enduser/enduserapi/v2/phonePwdRegister", { body }),
+      );
     },
     async login({ password, ...rest }) {
       const query = { ...rest, ...encrypted(password) };
-      return unwrap("phonePwdLogin", await client.POST("/v2/enduser/enduserapi/phonePwdLogin", { params: { query } }));
+      return unwrap(
+        "phonePwdLogin",
+        await client.POST("/v2/enduser/enduserapi/phonePwdLogin", { params: { query } }),
+      );
     },
     async userDeviceList(accessToken, query = {}) {
       return unwrap(

@@ -9,6 +9,6 @@ export {
   SmsCodeType,
   type TokenPair,
 } from "./client.js";
-export { vendor as quectelVendor } from "./vendor.js";
 export { decryptPassword, encryptPassword, PasswordDecryptError, passwordKey } from "./password.js";
 export * from "./sign.js";
+export { vendor as quectelVendor } from "./vendor.js";

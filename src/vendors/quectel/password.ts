@@ -1,5 +1,5 @@
-import { IotdockError } from "../../core/errors.js";
 import { createCipheriv, createDecipheriv, createHash } from "node:crypto";
+import { IotdockError } from "../../core/errors.js";
 
 /**
  * Quectel's password encryption (spec: "Password encryption"):

@@ -82,7 +82,7 @@ function createHandler(context: VendorSandboxContext) {
   const randoms = createReplayGuard(TS_WINDOW_MS);
 
   /** A value of the request by name: the query, else the JSON body. */
-  const valueOf = (request: SandboxRequest, body: Record<string, unknown>, name: string) => {
+  const paramValue = (request: SandboxRequest, body: Record<string, unknown>, name: string) => {
     const fromQuery = request.query.get(name);
     if (fromQuery) return fromQuery;
     const fromBody = body[name];
@@ -92,9 +92,9 @@ function createHandler(context: VendorSandboxContext) {
   function missing(op: OperationFacts, request: SandboxRequest, body: Record<string, unknown>) {
     for (const [name, code] of Object.entries(MISSING)) {
       if (!context.answers(code, op.operationId)) continue;
-      if (valueOf(request, body, name) === undefined) return fail(code);
+      if (paramValue(request, body, name) === undefined) return fail(code);
     }
-    const domain = valueOf(request, body, "userDomain");
+    const domain = paramValue(request, body, "userDomain");
     if (domain !== undefined && domain !== userDomain) return fail(CODES.userDomainUnknown);
     return undefined;
   }
@@ -173,7 +173,7 @@ function createHandler(context: VendorSandboxContext) {
    */
   const accounts = new LRUCache<string, string>({ max: SANDBOX_MEMORY_MAX });
   const accountKey = (request: SandboxRequest, body: Record<string, unknown>) =>
-    `${valueOf(request, body, "internationalCode") ?? "86"}:${valueOf(request, body, "phone") ?? ""}`;
+    `${paramValue(request, body, "internationalCode") ?? "86"}:${paramValue(request, body, "phone") ?? ""}`;
 
   function account(
     op: OperationFacts,

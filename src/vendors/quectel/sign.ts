@@ -91,11 +91,10 @@ export function createQuectelSigner(env: { clock: Clock; random?: RandomString |
     };
     let added: Record<string, string>;
     if (operation.auth.recipe === "sms") {
-      added = signSmsCodeQuery(
-        { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "" },
-        signing,
-        { clock: env.clock, random },
-      );
+      added = signSmsCodeQuery({ phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "" }, signing, {
+        clock: env.clock,
+        random,
+      });
     } else if (operation.auth.recipe === "login") {
       added = signLoginQuery(
         {

@@ -37,7 +37,7 @@ interface Vector {
 type DerivedVector = Vector & Required<Pick<Vector, "accessId" | "accessKey" | "payload" | "pulsarPassword">>;
 
 const { vectors } = JSON.parse(
-  readFileSync(new URL("./vectors/meari-alarm.json", import.meta.url), "utf8"),
+  readFileSync(new URL("./vectors/messages/meari-alarm.json", import.meta.url), "utf8"),
 ) as {
   vectors: Vector[];
 };
@@ -113,22 +113,19 @@ describe("Meari alarm vectors (independent: openssl, cut, md5sum)", () => {
   }
 
   it("round trip: whatever openssl encrypts with a derived key, decodeAlarmMessage gives back", () => {
-    const accessKey = fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map(String.fromCharCode) });
+    const printable = fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code));
+    const accessKey = fc.string({ unit: printable, minLength: 22, maxLength: 40 });
     fc.assert(
-      fc.property(
-        accessKey.filter((k) => k.length >= 22 && k.length <= 40),
-        fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }),
-        (key, value) => {
-          const text = JSON.stringify(value);
-          const keyHex = Buffer.from(key.slice(6, 22), "ascii").toString("hex");
-          const data = opensslEncrypt(text, "aes-128-ecb", keyHex).toString("base64");
-          const alarm = decodeAlarmMessage(JSON.stringify({ data, msgType: "alarm", version: "1.0", t: 1 }), {
-            accessKey: key,
-          });
-          expect(alarm.dataText).toBe(text);
-          expect(alarm.data).toEqual(JSON.parse(text));
-        },
-      ),
+      fc.property(accessKey, fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), (key, value) => {
+        const text = JSON.stringify(value);
+        const keyHex = Buffer.from(key.slice(6, 22), "ascii").toString("hex");
+        const data = opensslEncrypt(text, "aes-128-ecb", keyHex).toString("base64");
+        const alarm = decodeAlarmMessage(JSON.stringify({ data, msgType: "alarm", version: "1.0", t: 1 }), {
+          accessKey: key,
+        });
+        expect(alarm.dataText).toBe(text);
+        expect(alarm.data).toEqual(JSON.parse(text));
+      }),
       { numRuns: 25 },
     );
   });
@@ -143,7 +140,8 @@ describe("Meari alarm decoder: malformed input is an IotdockError, never a crash
   const withData = (data: unknown, extra: Record<string, unknown> = {}) =>
     JSON.stringify({ ...JSON.parse(v.payload), data, ...extra });
 
-  function expectError(run: () => unknown, type: typeof IotdockError = AlarmDecodeError): IotdockError {
+  type ErrorClass = abstract new (...args: never[]) => IotdockError;
+  function expectError(run: () => unknown, type: ErrorClass = AlarmDecodeError): IotdockError {
     let caught: unknown;
     try {
       run();
@@ -198,6 +196,19 @@ describe("Meari alarm decoder: malformed input is an IotdockError, never a crash
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("a wrong key whose output happens to be valid UTF-8 is still an error (control characters)", () => {
+    // Found by trying keys: the first block of the "not JSON" vector under the key "0000000000003023".
+    const block = Buffer.from((derived[3] as DerivedVector).ciphertextHex, "hex").subarray(0, 16);
+    const keyHex = Buffer.from("0000000000003023", "ascii").toString("hex");
+    const plain = opensslDecrypt(block, "aes-128-ecb", keyHex);
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(plain)).not.toThrow();
+    expect(
+      [...plain].filter((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f),
+    ).not.toEqual([]);
+    expectError(() => decryptAlarmData(block, Buffer.from(keyHex, "hex")));
+    expectError(() => decode(withData(block.toString("base64")), "wrong-0000000000003023"));
   });
 
   it("an unusable accessKey or key is a ConfigError that does not show it", () => {

@@ -193,7 +193,7 @@ describe("Meari sandbox: redirect → login on the region server, every answer v
       });
     const first = await use();
     expect(first.data?.resultCode).toBe("1001");
-    const orderNum = (first.data?.result as { orderNum: string }).orderNum;
+    const orderNum = (first.data?.result as { orderNum?: string } | undefined)?.orderNum;
     expect(orderNum).toMatch(/^IOTDOCK[0-9A-F]{12}$/);
     expect((await use()).data?.resultCode).toBe("1067");
     const record = await c.GET("/v3/third/sdk/actCode/usage/record", {
@@ -207,9 +207,20 @@ describe("Meari sandbox: redirect → login on the region server, every answer v
       baseUrl: region.apiServer,
       params: { query: device },
     });
-    const [service] = (effect.data?.result as { data: { serverStartTime: number; serverEndTime: number }[] })
-      .data;
+    type Effect = { data: { serverStartTime: number; serverEndTime: number }[] } | undefined;
+    const [service] = (effect.data?.result as Effect)?.data ?? [];
     expect((service?.serverEndTime ?? 0) - (service?.serverStartTime ?? 0)).toBe(365 * 24 * 3600 * 1000);
+    // The device is this account's now: another account reads neither list (1007).
+    const stranger = fresh();
+    await c.login(input(stranger), { region });
+    for (const path of [
+      "/v3/third/sdk/actCode/usage/record",
+      "/v3/third/sdk/device/services/effect",
+    ] as const) {
+      const query = { ...device, userAccount: stranger };
+      const refused = await c.GET(path, { baseUrl: region.apiServer, params: { query } });
+      expect(refused.data?.resultCode).toBe("1007");
+    }
   });
 
   it("creates an order once and cancels it once (4001 afterwards)", async () => {

@@ -1,3 +1,4 @@
+export * from "./alarm.js";
 export {
   CountryMismatchError,
   createMeariClient,

@@ -1,0 +1,145 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { CLOCK_PATH, type ClockControl, clockRoute, DEVICES_PATH, devicesRoute } from "./routes.js";
+import type { SandboxHandler, SandboxReply, VendorSandbox } from "./types.js";
+
+/** One request through a vendor sandbox: body limits, the test routes, the vendor layer, the reply. */
+
+/** Requests with a larger body are refused before any vendor logic runs. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Past this, an oversized body is not even drained: the connection is cut. */
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The request body, or undefined when it is larger than MAX_BODY_BYTES. An oversized body is read
+ * to its end and dropped (so the client, still sending, gets the 413 answer rather than a reset),
+ * up to MAX_DRAIN_BYTES; beyond that the connection is destroyed.
+ */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > MAX_DRAIN_BYTES) {
+    req.socket.destroy();
+    return undefined;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_DRAIN_BYTES) {
+      req.socket.destroy();
+      return undefined;
+    }
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+  }
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
+}
+
+/** What `serve` needs of a vendor: its name, its refusal envelope and how to read its code. */
+export interface ServedVendor {
+  name: string;
+  refusal: VendorSandbox["refusal"];
+  codeOf: (body: unknown) => string | number | undefined;
+}
+
+export async function serve(
+  vendor: ServedVendor,
+  handler: SandboxHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: (line: string) => void,
+  control: ClockControl | undefined,
+): Promise<void> {
+  // Never rejects (it runs as `void serve(…)`): whatever one request does, the sandbox keeps serving.
+  try {
+    const started = performance.now();
+    let url: URL | undefined;
+    let reply: SandboxReply;
+    try {
+      // Prefixed rather than resolved: a target such as `//x` must stay a path, not become a host.
+      const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
+      url = URL.canParse(`http://sandbox.invalid${target}`)
+        ? new URL(`http://sandbox.invalid${target}`)
+        : undefined;
+      const rawBody = await readBody(req);
+      if (!url) {
+        reply = vendor.refusal(400, "unreadable request target");
+      } else if (rawBody === undefined) {
+        reply = vendor.refusal(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
+      } else if (control && url.pathname === CLOCK_PATH) {
+        reply = await clockRoute(control, req, rawBody);
+      } else if (url.pathname === DEVICES_PATH) {
+        reply = devicesRoute(handler.inspect, req);
+      } else {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(req.headers)) {
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+        }
+        reply = await handler({
+          method: req.method ?? "GET",
+          path: url.pathname,
+          query: url.searchParams,
+          headers,
+          rawBody,
+        });
+        // Prism's own refusals (no such path: 404, wrong method: 405) in the vendor's envelope.
+        if (reply.headers?.["content-type"]?.includes("problem+json")) {
+          const problem = reply.body as { title?: string; detail?: string };
+          reply = vendor.refusal(reply.status, problem.detail || problem.title || "no such operation");
+        }
+      }
+    } catch (error) {
+      reply = refusalOf(vendor, `sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!sendReply(res, reply)) {
+      // Not sendable (a header Node refuses, a status out of range, a body JSON cannot hold).
+      reply = refusalOf(vendor, "sandbox error: the reply could not be sent");
+      if (res.headersSent || !sendReply(res, reply)) res.destroy();
+    }
+    const code = vendor.codeOf(reply.body);
+    const ms = (performance.now() - started).toFixed(1);
+    // Path only: query strings carry passwords and signatures.
+    log(
+      `iotdock: ${vendor.name} ${req.method} ${url?.pathname ?? "?"} -> ${reply.status}${code === undefined ? "" : ` code=${code}`} (${ms} ms)`,
+    );
+  } catch {
+    if (!res.writableEnded) res.destroy();
+  }
+}
+
+/** A 500 in the vendor's envelope, or a plain one should the vendor's refusal itself fail. */
+function refusalOf(vendor: ServedVendor, reason: string): SandboxReply {
+  try {
+    return vendor.refusal(500, reason);
+  } catch {
+    return { status: 500, body: { error: "sandbox error" } };
+  }
+}
+
+/**
+ * Writes a reply; false (nothing sent) when Node refuses it. Diagnostic `x-iotdock-*` header values
+ * are percent-encoded outside printable ASCII first: they carry free text (a reason, a string to
+ * sign), and one CR, LF or non-Latin-1 character would make Node refuse the whole reply.
+ */
+function sendReply(res: ServerResponse, reply: SandboxReply): boolean {
+  if (res.destroyed) return true;
+  try {
+    const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+    const headers: Record<string, string | number> = { "content-type": "application/json" };
+    for (const [name, value] of Object.entries(reply.headers ?? {})) {
+      headers[name] = name.toLowerCase().startsWith("x-iotdock-") ? printableAscii(String(value)) : value;
+    }
+    headers["content-length"] = Buffer.byteLength(text);
+    res.writeHead(reply.status, headers);
+    res.end(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `text` with every character outside printable ASCII (0x20–0x7E) percent-encoded as UTF-8. */
+function printableAscii(text: string): string {
+  return text.replace(/[^\x20-\x7e]/gu, (c) =>
+    Array.from(Buffer.from(c, "utf8"), (b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
+  );
+}

@@ -26,9 +26,18 @@ import { defineConfig } from "vitest/config";
  *                                                             dist/docs; before: 5.5–7.5 s, every spec
  *                                                             rendered again)
  *
- * Not budgeted here (their owners set per-test timeouts): sandboxes.fuzz.test.ts 15 s alone (22–23 s
- * in suite), dredd.test.ts 7 s (8–9 s), pipeline.test.ts 5.5 s (8 s). Every other file takes under 5 s
- * alone and keeps the defaults below.
+ *   sandboxes.fuzz.test.ts     14 s       22–24 s    45 s     400 unsigned requests a vendor (fixed), then
+ *                                                             10–15 signed mutations an operation: about
+ *                                                             50 ms an operation, 20 s more for 400
+ *   dredd.test.ts              7 s        11 s       35 s     one Dredd per vendor and five teeth runs, in
+ *                                                             beforeAll; about 10 ms an operation
+ *   pipeline.test.ts           6.5 s      9.5 s      30 s     a copy of the repository: generate, import
+ *                                                             its sources, one Redoc page
+ *
+ * The generic checks of one operation (three contract cases, a Dredd transaction, the signed
+ * mutations) cost about 65 ms of CPU; 400 operations would add about 26 s to the suite's CPU time,
+ * about 15 s of wall time on two workers. Every other file takes under 5 s alone and keeps the
+ * defaults below.
  */
 export default defineConfig({
   test: {

@@ -6,7 +6,7 @@ export interface Mutation {
   parts: RequestParts;
 }
 
-const HUGE = "x".repeat(300_000);
+const HUGE = "x".repeat(64 * 1024);
 const wrongTypeOf = (value: unknown): unknown =>
   typeof value === "string" ? 12345 : typeof value === "number" ? "not-a-number" : "not-an-object";
 
@@ -23,23 +23,24 @@ const withBody = (parts: RequestParts, body: string): RequestParts => ({
 });
 
 /**
- * Every single-point mutation of a request: each query parameter missing, of the wrong type, huge
- * (a URL the server must refuse without falling over), plus an extra one; each top-level body
- * field missing, of the wrong type, huge, plus an extra one; and bodies that are not the object
- * the operation takes (broken JSON, an array, null, a string, nothing, deep nesting).
+ * Single-point mutations of a request: each query parameter and each top-level body field made
+ * missing, of the wrong type or huge (a URL the server must refuse without falling over), one of
+ * the three per field, in turn (`salt` shifts the turn, so that operations differ in which field
+ * gets which); an extra parameter and an extra field; and bodies that are not the object the
+ * operation takes (broken JSON, an array, null, a string, nothing, deep nesting, invalid UTF-8).
+ * About 10–15 requests an operation: 400 operations stay within the fuzz file's budget.
  */
-export function mutations(parts: RequestParts): Mutation[] {
+export function mutations(parts: RequestParts, salt = 0): Mutation[] {
   const out: Mutation[] = [];
-  for (const [name, value] of [...parts.url.searchParams]) {
-    out.push({ name: `query ${name} missing`, parts: withQuery(parts, (q) => q.delete(name)) });
-    out.push({
-      name: `query ${name} of the wrong type`,
-      parts: withQuery(parts, (q) => q.set(name, /^-?\d+$/.test(value) ? "not-a-number" : "{}")),
-    });
-    out.push({
-      name: `query ${name} huge`,
-      parts: withQuery(parts, (q) => q.set(name, HUGE.slice(0, 20_000))),
-    });
+  const turn = (i: number) => (i + salt) % 3;
+  for (const [i, [name, value]] of [...parts.url.searchParams].entries()) {
+    const changed = [
+      (q: URLSearchParams) => q.delete(name),
+      (q: URLSearchParams) => q.set(name, /^-?\d+$/.test(value) ? "not-a-number" : "{}"),
+      (q: URLSearchParams) => q.set(name, HUGE.slice(0, 20_000)),
+    ][turn(i)] as (q: URLSearchParams) => void;
+    const what = ["missing", "of the wrong type", "huge"][turn(i)];
+    out.push({ name: `query ${name} ${what}`, parts: withQuery(parts, changed) });
   }
   out.push({ name: "extra query parameter", parts: withQuery(parts, (q) => q.append("iotdockExtra", "1")) });
   if (parts.method === "GET" || parts.method === "HEAD") return out;
@@ -51,17 +52,13 @@ export function mutations(parts: RequestParts): Mutation[] {
   }
   if (typeof json === "object" && json !== null && !Array.isArray(json)) {
     const object = json as Record<string, unknown>;
-    for (const [field, value] of Object.entries(object)) {
+    for (const [i, [field, value]] of Object.entries(object).entries()) {
       const { [field]: _gone, ...rest } = object;
-      out.push({ name: `body ${field} missing`, parts: withBody(parts, JSON.stringify(rest)) });
-      out.push({
-        name: `body ${field} of the wrong type`,
-        parts: withBody(parts, JSON.stringify({ ...object, [field]: wrongTypeOf(value) })),
-      });
-      out.push({
-        name: `body ${field} huge`,
-        parts: withBody(parts, JSON.stringify({ ...object, [field]: HUGE })),
-      });
+      const changed = [rest, { ...object, [field]: wrongTypeOf(value) }, { ...object, [field]: HUGE }][
+        turn(i)
+      ];
+      const what = ["missing", "of the wrong type", "huge"][turn(i)];
+      out.push({ name: `body ${field} ${what}`, parts: withBody(parts, JSON.stringify(changed)) });
     }
     out.push({
       name: "extra body field",

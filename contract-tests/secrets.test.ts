@@ -132,6 +132,28 @@ describe("no sentinel secret ever reaches output", () => {
       retry: { retries: 0 },
     });
     await settle(dead.login({ phone: "1", password: SENTINELS.QUECTEL_TEST_PASSWORD }));
+    // A mistyped base URL: refused when the client is made, before anything is encrypted or sent.
+    await settle(
+      Promise.resolve().then(() =>
+        createQuectelClient({
+          baseUrl: `127.0.0.1:9/${SENTINELS.QUECTEL_USER_DOMAIN_SECRET}`,
+          userDomain: "d",
+          userDomainSecret: SENTINELS.QUECTEL_USER_DOMAIN_SECRET,
+        }),
+      ),
+    );
+    // The caller's own abort: the error names the request, its sensitive query values redacted.
+    const live = createQuectelClient({
+      baseUrl: urls.quectel as string,
+      userDomain: "C.DM.10271.5",
+      userDomainSecret: SENTINELS.QUECTEL_USER_DOMAIN_SECRET,
+    });
+    await settle(
+      live.POST("/v2/enduser/enduserapi/phonePwdLogin", {
+        params: { query: { phone: "1", pwd: SENTINELS.QUECTEL_TEST_PASSWORD, random: "r" } },
+        signal: AbortSignal.abort(),
+      }),
+    );
     // The successful login really used the sentinel credentials (so the check means something).
     expect(collected.join("\n")).toContain("accessToken");
   });

@@ -267,7 +267,9 @@ export interface paths {
          *     ISO form of its table (departure 23). The page is titled "SDKV3" (departure 26). Sent to the
          *     `apiServer` (departure 35).
          *
-         *     In the sandbox (`order.create`) the order is recorded for the device (as not cancelled).
+         *     In the sandbox (`order.create`) the order is recorded (as not cancelled) for an account that
+         *     logged in; another order with the same `orderNum`, or an account the sandbox does not know,
+         *     answers `1003`.
          */
         get: operations["orderCreate"];
         put?: never;

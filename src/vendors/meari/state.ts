@@ -126,7 +126,8 @@ export function createMeariState({ clock, hasAccount, itemsErrors }: MeariStateO
     "order.create": (q) => {
       const orderNum = q.get("orderNum") ?? "";
       const userAccount = q.get("userAccount") ?? "";
-      if (!hasAccount(userAccount)) return no("1007", "this account never logged in to the sandbox");
+      // 1003: the page lists no other code for an order the vendor cannot take.
+      if (!hasAccount(userAccount)) return no("1003", "this account never logged in to the sandbox");
       if (orders.has(orderNum)) return no("1003", "an order with this orderNum exists already");
       orders.set(orderNum, { userAccount, orderType: q.get("orderType") ?? "", cancelled: false });
       return ok();

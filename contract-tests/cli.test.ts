@@ -1,12 +1,14 @@
 import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { BANNER_MARK, bannerFilter } from "../scripts/redocly.mjs";
+import { main } from "../src/cli/main.js";
 import { EXAMPLE_USER_DOMAIN, EXAMPLE_USER_DOMAIN_SECRET } from "../src/vendors/quectel/credentials.js";
 import { createQuectelClient } from "../src/vendors/quectel/index.js";
 
@@ -179,6 +181,39 @@ describe("iotdock CLI", () => {
     expect(unknown.stderr).toBe('iotdock: unknown vendor "nope"; known: gwell, haier, meari, quectel\n');
     expect(noUrl.code).toBe(1);
     expect(noUrl.stderr).toBe("iotdock: no base URL: pass --base-url or set QUECTEL_BASE_URL\n");
+  });
+
+  it("--version and -V print the package's version, from dist and from src", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    const [long, short] = await Promise.all([iotdock(["--version"]), iotdock(["-V"])]);
+    expect(long).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    expect(short).toEqual(long);
+    let out = "";
+    const io = {
+      stdout: (t: string) => {
+        out += t;
+      },
+      stderr: () => {},
+      env: {},
+    };
+    expect(await main(["--version"], io)).toBe(0);
+    expect(out).toBe(`${version}\n`);
+  });
+
+  it("refuses a --port-base that is not an integer from 0 to 65530 with one line", async () => {
+    const values = ["", "abc", "0x10", "65531"];
+    // --vendors nope: were a value accepted, the run would stop at the vendor instead of serving.
+    const runs = await Promise.all(
+      values.map((v) => iotdock(["sandbox", "--vendors", "nope", "--port-base", v])),
+    );
+    for (const [i, v] of values.entries())
+      expect(runs[i]).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `iotdock: --port-base must be an integer from 0 to 65530; got ${JSON.stringify(v)}\n`,
+      });
   });
 
   describe("against a running sandbox", () => {
@@ -480,5 +515,61 @@ describe("iotdock CLI", () => {
       for (const s of [SENTINEL_SECRET, SENTINEL_PASSWORD, "china1234", "signature=", "pwd="])
         expect(all).not.toContain(s);
     });
+  });
+});
+
+describe("scripts/redocly.mjs: Redocly CLI without its Node 20 end-of-life box", () => {
+  // As Redocly CLI 2.x prints it on stderr under Node 20 (node_modules/@redocly/cli/lib/index.js).
+  const box = [
+    "    ╔═════════════════════════════════════════════════════════════════╗",
+    "    ║                                                                 ║",
+    "    ║  Deprecation warning: Node.js 20 support is ending              ║",
+    "    ║                                                                 ║",
+    "    ║  Node.js 20 reached end-of-life on April 30, 2026.              ║",
+    "    ║  Future Redocly CLI releases require Node.js 22.12.0 or later.  ║",
+    "    ║  You are using Node.js v20.20.2.                                ║",
+    "    ║                                                                 ║",
+    "    ║  Update Node.js: https://nodejs.org/en/download                 ║",
+    "    ║                                                                 ║",
+    "    ╚═════════════════════════════════════════════════════════════════╝",
+  ].join("\n");
+  const lint = "validating specs/gwell.yaml...\nspecs/gwell.yaml: validated in 9ms\n\n";
+  const otherBox = "  ╔════╗\n  ║ hi ║\n  ╚════╝\n";
+
+  it("drops that box and the blank line on either side, keeps everything else, however the text is split", () => {
+    expect(box).toContain(BANNER_MARK);
+    const input = `\n${box}\n\n${lint}\n${otherBox}\nError: something real\n`;
+    const expected = `${lint}\n${otherBox}\nError: something real\n`;
+    for (const size of [input.length, 7, 1]) {
+      const filter = bannerFilter();
+      let out = "";
+      for (let i = 0; i < input.length; i += size) out += filter.push(input.slice(i, i + size));
+      expect(out + filter.end()).toBe(expected);
+    }
+    // Unchanged without the banner, an unfinished last line included.
+    const plain = bannerFilter();
+    expect(plain.push(`${otherBox}\n\nno newline`) + plain.end()).toBe(`${otherBox}\n\nno newline`);
+  });
+
+  it("passes a real lint's problems and exit code through", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "iotdock-redocly-"));
+    try {
+      const spec = join(dir, "bad.yaml");
+      await writeFile(spec, "openapi: 3.1.0\ninfo: {}\npaths: {}\n");
+      const script = fileURLToPath(new URL("../scripts/redocly.mjs", import.meta.url));
+      const r = await promisify(execFile)(process.execPath, [script, "lint", spec], {
+        cwd: fileURLToPath(new URL("..", import.meta.url)),
+      }).then(
+        (ok) => ({ code: 0, ...ok }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      expect(r.code).toBe(1);
+      const all = r.stdout + r.stderr;
+      expect(all).toContain("The field `title` must be present on this level.");
+      expect(r.stderr).toMatch(/Validation failed with \d+ errors?/);
+      expect(all).not.toContain(BANNER_MARK);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

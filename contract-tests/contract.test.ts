@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { runContract, targetValues } from "../src/contract/run.js";
-import { loadApi } from "../src/core/facts.js";
+import { loadApi } from "../src/core/facts-files.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { discoverContracts, discoverDefinitions } from "../src/sandbox/vendors.js";
 
@@ -157,9 +157,13 @@ describe("contract suites: every vendor's read-only and login operations, agains
     }
   });
 
-  it("--live skips each vendor whose variables are missing with one line naming them, never a value", async () => {
-    const r = await cli(["contract", "all", "--live"], { QUECTEL_USER_DOMAIN_SECRET: "SENTINEL-LIVE-1" });
-    expect(r.code).toBe(0);
+  it("--live skips each vendor whose variables are missing with one line naming them, never a value; a run that checked nothing exits 1 unless --allow-skip", async () => {
+    const env = { QUECTEL_USER_DOMAIN_SECRET: "SENTINEL-LIVE-1" };
+    const [r, allowed] = await Promise.all([
+      cli(["contract", "all", "--live"], env),
+      cli(["contract", "all", "--live", "--allow-skip"], env),
+    ]);
+    expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(
@@ -170,7 +174,38 @@ describe("contract suites: every vendor's read-only and login operations, agains
     );
     expect(lines[3]).not.toContain("QUECTEL_USER_DOMAIN_SECRET");
     expect(lines[4]).toBe("0 passed, 0 failed");
-    expect(r.stdout).not.toContain("SENTINEL-LIVE-1");
+    expect(r.stderr).toBe(
+      "iotdock: --live checked nothing: every vendor was skipped (variables missing); set the variables named above, or pass --allow-skip to accept a run that checks nothing\n",
+    );
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toBe(r.stdout);
+    expect(allowed.stderr).toBe("");
+    for (const out of [r.stdout, r.stderr, allowed.stdout]) expect(out).not.toContain("SENTINEL-LIVE-1");
+  });
+
+  it("--live JUnit: each skipped vendor is a skipped testcase naming the missing variables, written even when the run exits 1", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "iotdock-junit-live-"));
+    try {
+      const file = join(dir, "live.xml");
+      const r = await cli(["contract", "all", "--live", "--reporter", "junit", "--output", file], {
+        QUECTEL_USER_DOMAIN_SECRET: "SENTINEL-LIVE-2",
+      });
+      expect(r.code).toBe(1);
+      const xml = await readFile(file, "utf8");
+      expect(xml).toContain(
+        `<testsuite name="iotdock" tests="${vendors.length}" failures="0" skipped="${vendors.length}">`,
+      );
+      for (const vendor of vendors)
+        expect(xml).toMatch(
+          new RegExp(
+            `<testcase classname="iotdock" name="${vendor}: live run"><skipped message="not run: live run needs ${vendor.toUpperCase()}_BASE_URL, [A-Z0-9_, ]+"/></testcase>`,
+          ),
+        );
+      expect(xml).not.toContain("QUECTEL_USER_DOMAIN_SECRET");
+      expect(xml).not.toContain("SENTINEL-LIVE-2");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("--live runs against the vendor named by <VENDOR>_BASE_URL with the environment's credentials", async () => {
@@ -184,5 +219,10 @@ describe("contract suites: every vendor's read-only and login operations, agains
     // the 5 that change state are writes) and 9 wrong-secret cases; then 3 flows (one a write).
     expect(r.stdout.trim().split("\n").at(-1)).toBe("14 passed, 0 failed, 7 skipped");
     expect(r.code).toBe(0);
+    // Other vendors skipped: the run still checked something, so it passes without --allow-skip.
+    const all = await cli(["contract", "all", "--live"], { ...env, MEARI_BASE_URL: url("meari") });
+    expect(all.stdout).toMatch(/^SKIP {2}gwell: live run needs /m);
+    expect(all.stdout.trim().split("\n").at(-1)).toBe("14 passed, 0 failed, 7 skipped");
+    expect(all.code).toBe(0);
   });
 });

@@ -46,9 +46,9 @@ describe("vendor definitions: the one place a vendor is described", () => {
       `${second.name} and ${first.name} both claim port offset ${first.portOffset}`,
     );
     const { [`./${first.name}`]: _gone, ...exports } = repository.packageJson.exports;
-    expect(drift(definitions, { ...repository, packageJson: { exports } })).toEqual([
-      `package.json exports lack ./${first.name}`,
-    ]);
+    expect(
+      drift(definitions, { ...repository, packageJson: { ...repository.packageJson, exports } }),
+    ).toEqual([`package.json exports lack ./${first.name}`]);
     const apis = { ...repository.redocly.apis, "stray@v1": { root: "specs/stray.yaml" } };
     expect(drift(definitions, { ...repository, redocly: { apis } })).toEqual([
       "redocly.yaml lists stray, which no vendor definition has",

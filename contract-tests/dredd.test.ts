@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadApi } from "../src/core/facts.js";
+import { loadApi } from "../src/core/facts-files.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { discoverDefinitions } from "../src/sandbox/vendors.js";
 import { type DreddRun, dreddLog, type HookRecord, loadDredd, runDredd } from "./support/dredd.js";

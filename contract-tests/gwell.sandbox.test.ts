@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadApi } from "../src/core/facts.js";
+import { loadApi } from "../src/core/facts-files.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { EXAMPLE_APP_ID, EXAMPLE_APP_KEY, EXAMPLE_APP_TOKEN } from "../src/vendors/gwell/credentials.js";
 import { createGwellClient, signGwellRequest } from "../src/vendors/gwell/index.js";

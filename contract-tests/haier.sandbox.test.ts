@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadApi } from "../src/core/facts.js";
+import { loadApi } from "../src/core/facts-files.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { createHaierCallbackHandler } from "../src/vendors/haier/callback.js";
 import {

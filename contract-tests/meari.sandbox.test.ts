@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadApi } from "../src/core/facts.js";
+import { loadApi } from "../src/core/facts-files.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import {
   EXAMPLE_PARTNER_KEY,

@@ -8,7 +8,8 @@ import {
   signedExample,
   withPassword,
 } from "../src/contract/requests.js";
-import { type ApiFacts, loadApi } from "../src/core/facts.js";
+import type { ApiFacts } from "../src/core/facts.js";
+import { loadApi } from "../src/core/facts-files.js";
 import { prepareRequest } from "../src/core/signing.js";
 import type { VendorDefinition } from "../src/core/vendor.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";

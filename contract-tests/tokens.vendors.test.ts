@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthenticationError, InvalidTokenError, loadApi, type VendorError } from "../src/index.js";
+import { loadApi } from "../src/core/facts-files.js";
+import { AuthenticationError, InvalidTokenError, type VendorError } from "../src/index.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { createGwellClient } from "../src/vendors/gwell/index.js";
 import { createHaierClient } from "../src/vendors/haier/index.js";

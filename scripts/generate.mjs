@@ -50,9 +50,15 @@ for (const api of apis) {
   const json = `${JSON.stringify(doc.parsed, null, 1)}\n`;
   const ast = await openapiTS(doc.parsed);
   const header = `// Generated from ${api.root} by \`npm run generate\` (openapi-typescript). Do not edit.\n`;
+  // The same document as a module the clients import statically (CommonJS: generated/package.json
+  // says so), so that they need no file location and work from both the ESM and the CJS build.
+  const factsJs = `// Generated from ${api.root} by \`npm run generate\`. Do not edit.\n"use strict";\nmodule.exports = ${JSON.stringify(doc.parsed)};\n`;
+  const factsDts = `// Generated from ${api.root} by \`npm run generate\`. Do not edit.\n/** The bundled OpenAPI document (read with apiFacts). */\ndeclare const spec: Record<string, unknown>;\nexport = spec;\n`;
   for (const [file, text] of [
     [`generated/${api.name}.json`, json],
     [`generated/${api.name}.d.ts`, header + astToString(ast)],
+    [`generated/${api.name}.facts.js`, factsJs],
+    [`generated/${api.name}.facts.d.ts`, factsDts],
   ]) {
     const target = new URL(file, root);
     if (values.check) {
@@ -72,4 +78,4 @@ if (stale.length) {
   console.error(`generate: stale (run \`npm run generate\` and commit): ${stale.join(", ")}`);
   process.exit(1);
 }
-if (values.check) console.log(`generate: ${apis.length * 2} generated file(s) up to date`);
+if (values.check) console.log(`generate: ${apis.length * 4} generated file(s) up to date`);

@@ -9,13 +9,13 @@ export {
   TransportError,
   VendorError,
 } from "./core/errors.js";
-export {
-  type ApiFacts,
-  type CodeKind,
-  loadApi,
-  type OperationAuth,
-  type OperationFacts,
+export type {
+  ApiFacts,
+  CodeKind,
+  OperationAuth,
+  OperationFacts,
 } from "./core/facts.js";
+export { type SandboxDefaults, sandboxCredentials } from "./core/sandbox-credentials.js";
 export { Secret } from "./core/secret.js";
 export {
   type Credentials,

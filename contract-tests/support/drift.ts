@@ -3,7 +3,7 @@ import { DEFAULT_PORT_BASE } from "../../src/sandbox/server.js";
 
 /** What the repository says about vendors outside their definitions. */
 export interface Repository {
-  packageJson: { exports: Record<string, unknown> };
+  packageJson: { exports: Record<string, unknown>; typesVersions?: Record<string, Record<string, string[]>> };
   redocly: { apis: Record<string, { root: string }> };
   readme: string;
   /** Vendors with an entry point (src/vendors/<vendor>/index.ts). */
@@ -26,13 +26,18 @@ export function drift(definitions: VendorDefinition[], repo: Repository): string
   for (const e of exported.filter((e) => !expectedExports.includes(e)))
     problems.push(`package.json exports ${e}, which no vendor definition has`);
   for (const v of definitions) {
-    const entry = repo.packageJson.exports[`./${v.name}`] as { types?: string; import?: string } | undefined;
-    if (
-      entry &&
-      (entry.types !== `./dist/vendors/${v.name}/index.d.ts` ||
-        entry.import !== `./dist/vendors/${v.name}/index.js`)
-    )
-      problems.push(`package.json exports ./${v.name} points elsewhere than dist/vendors/${v.name}/index`);
+    const entry = repo.packageJson.exports[`./${v.name}`];
+    const expected = {
+      import: { types: `./dist/vendors/${v.name}/index.d.ts`, default: `./dist/vendors/${v.name}/index.js` },
+      require: { types: `./cjs/vendors/${v.name}/index.d.ts`, default: `./cjs/vendors/${v.name}/index.js` },
+    };
+    if (entry && JSON.stringify(entry) !== JSON.stringify(expected))
+      problems.push(
+        `package.json exports ./${v.name} is not dist/ (import) and cjs/ (require) vendors/${v.name}/index`,
+      );
+    const types = repo.packageJson.typesVersions?.["*"]?.[v.name];
+    if (entry && JSON.stringify(types) !== JSON.stringify([expected.require.types]))
+      problems.push(`package.json typesVersions lack ${v.name} (TypeScript's node10 resolution)`);
   }
   const roots = Object.fromEntries(
     Object.entries(repo.redocly.apis).map(([key, api]) => [key.split("@")[0] as string, api.root]),

@@ -1,5 +1,4 @@
-import { fileURLToPath } from "node:url";
-import { bundledSpecPath } from "../../src/core/facts.js";
+import { loadApi } from "../../src/core/facts-files.js";
 import { createPrismMock } from "../../src/sandbox/prism.js";
 
 export interface Violation {
@@ -15,7 +14,7 @@ export interface Violation {
  * forbids is recorded as a violation, so a client that sends one fails its test.
  */
 export async function validatingFetch(api: string) {
-  const mock = await createPrismMock([fileURLToPath(bundledSpecPath(api.replace(/\.yaml$/, "")))]);
+  const mock = await createPrismMock([loadApi(api.replace(/\.yaml$/, "")).spec]);
   const violations: Violation[] = [];
   const fetchValidated = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);

@@ -16,6 +16,19 @@ interface ReportOptions {
   output?: string;
 }
 
+interface RunFlags {
+  server?: string;
+  live?: boolean;
+  allowWrites?: boolean;
+  allowSkip?: boolean;
+}
+
+/** One vendor's run: its cases, or (a live run without its variables) the skip that replaced them. */
+interface VendorRun {
+  cases: ContractCase[];
+  skipped?: ContractCase;
+}
+
 const reporterOptions = (command: Command) =>
   command
     .addOption(
@@ -25,8 +38,31 @@ const reporterOptions = (command: Command) =>
     )
     .option("--output <file>", "write the JUnit XML report here (with --reporter junit)");
 
-/** Prints one line per case and the summary; writes JUnit XML when asked; fails on any failure. */
-async function report(suite: string, cases: ContractCase[], options: ReportOptions, io: CliIo) {
+/** Why a live run checked nothing, and what to do: its error line. */
+function nothingChecked(runs: VendorRun[]): string {
+  const skipped = runs.filter((r) => r.skipped).length;
+  const accept = "or pass --allow-skip to accept a run that checks nothing";
+  if (!skipped) return `no case ran (every case was skipped: see the SKIP lines); ${accept}`;
+  const which =
+    skipped < runs.length
+      ? `${skipped} of ${runs.length} vendors were skipped (variables missing) and the others ran no case`
+      : runs.length === 1
+        ? "the vendor was skipped (variables missing)"
+        : "every vendor was skipped (variables missing)";
+  return `${which}; set the variables named above, ${accept}`;
+}
+
+/**
+ * Prints one line per case and the summary; writes JUnit XML when asked (a skipped vendor is a
+ * skipped testcase); fails on any failure, and (with --live, unless --allow-skip) when no case ran.
+ */
+async function report(
+  suite: string,
+  runs: VendorRun[],
+  options: ReportOptions & Pick<RunFlags, "live" | "allowSkip">,
+  io: CliIo,
+) {
+  const cases = runs.flatMap((r) => r.cases);
   io.stdout(formatCases(cases));
   if (options.reporter === "junit") {
     if (!options.output)
@@ -34,10 +70,21 @@ async function report(suite: string, cases: ContractCase[], options: ReportOptio
         vendor: "iotdock",
         operation: "contract",
       });
-    await writeFile(options.output, junitXml(suite, cases));
+    await writeFile(
+      options.output,
+      junitXml(
+        suite,
+        runs.flatMap((r) => (r.skipped ? [r.skipped] : r.cases)),
+      ),
+    );
     io.stdout(`iotdock: wrote ${options.output}\n`);
   }
   if (cases.some((c) => !c.pass)) throw new ContractFailed();
+  if (options.live && !options.allowSkip && cases.every((c) => c.skipped))
+    throw new IotdockError(`--live checked nothing: ${nothingChecked(runs)}`, {
+      vendor: "iotdock",
+      operation: "contract",
+    });
 }
 
 /**
@@ -54,15 +101,23 @@ export function addContractCommands(
       "Check a server against a vendor's spec: one line per case, then `N passed, N failed`; exit 1 on any failure.",
     );
 
-  const runVendor = async (
-    c: VendorContract,
-    opts: { server?: string; live?: boolean; allowWrites?: boolean },
-  ): Promise<ContractCase[]> => {
+  const runVendor = async (c: VendorContract, opts: RunFlags): Promise<VendorRun> => {
     if (opts.live) {
       const missing = missingVariables(c, io.env);
       if (missing.length) {
-        io.stdout(`SKIP  ${c.vendor}: live run needs ${missing.join(", ")}\n`);
-        return [];
+        // Names only: a variable's value may be a secret.
+        const reason = `live run needs ${missing.join(", ")}`;
+        io.stdout(`SKIP  ${c.vendor}: ${reason}\n`);
+        return {
+          cases: [],
+          skipped: {
+            name: `${c.vendor}: live run`,
+            expected: `every variable of a live run of ${c.vendor} set`,
+            got: `not run: ${reason}`,
+            pass: true,
+            skipped: true,
+          },
+        };
       }
     }
     const baseUrl = opts.server ?? io.env[c.baseUrlVariable];
@@ -71,11 +126,13 @@ export function addContractCommands(
         vendor: c.vendor,
         operation: "contract",
       });
-    return runContract(
-      c,
-      { baseUrl, values: targetValues(c, io.env, !opts.live) },
-      { allowWrites: opts.allowWrites, strict: !opts.live },
-    );
+    return {
+      cases: await runContract(
+        c,
+        { baseUrl, values: targetValues(c, io.env, !opts.live) },
+        { allowWrites: opts.allowWrites, strict: !opts.live },
+      ),
+    };
   };
 
   const common = (command: Command) =>
@@ -83,8 +140,9 @@ export function addContractCommands(
       command
         .option(
           "--live",
-          "the real vendor: base URL and every credential from the environment, no defaults; skips with one line when any is missing",
+          "the real vendor: base URL and every credential from the environment, no defaults; skips a vendor with one line when any is missing; exit 1 when no case ran",
         )
+        .option("--allow-skip", "with --live: exit 0 even when no case ran (every vendor skipped)")
         .option(
           "--allow-writes",
           "also run the cases that change vendor state (register, password update, logout)",
@@ -105,8 +163,8 @@ export function addContractCommands(
             .map((v) => `  ${v.variable.padEnd(34)} ${v.description}`)
             .join("\n")}\n`,
         ),
-    ).action(async (opts: { server?: string; live?: boolean; allowWrites?: boolean } & ReportOptions) => {
-      await report(c.vendor, await runVendor(c, opts), opts, io);
+    ).action(async (opts: RunFlags & ReportOptions) => {
+      await report(c.vendor, [await runVendor(c, opts)], opts, io);
     });
   }
 
@@ -114,10 +172,10 @@ export function addContractCommands(
     contract
       .command("all")
       .description("every vendor's contract suite (with --live: each vendor whose variables are set)"),
-  ).action(async (opts: { live?: boolean; allowWrites?: boolean } & ReportOptions) => {
-    const cases: ContractCase[] = [];
-    for (const c of contracts) cases.push(...(await runVendor(c, opts)));
-    await report("iotdock", cases, opts, io);
+  ).action(async (opts: RunFlags & ReportOptions) => {
+    const runs: VendorRun[] = [];
+    for (const c of contracts) runs.push(await runVendor(c, opts));
+    await report("iotdock", runs, opts, io);
   });
 
   for (const cli of clis) {
@@ -134,7 +192,7 @@ export function addContractCommands(
           env: io.env,
           note: (line) => io.stderr(`iotdock: ${line}\n`),
         });
-        await report(spec.name, cases, opts, io);
+        await report(spec.name, [{ cases }], opts, io);
       });
     }
   }

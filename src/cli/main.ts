@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { existsSync, realpathSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { cp, mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { IotdockError } from "../core/errors.js";
 import { servePortal } from "../portal/serve.js";
 import {
@@ -39,11 +40,20 @@ const defaultIo: CliIo = {
   env: process.env,
 };
 
+/** `--port-base`: decimal digits only (`Number` reads "" as 0 and "0x10" as 16), 0 to 65530. */
 function portNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65_530)
-    throw new InvalidArgumentError("must be an integer from 0 to 65530");
-  return n;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65_530)
+    throw new IotdockError(`--port-base must be an integer from 0 to 65530; got ${JSON.stringify(value)}`, {
+      vendor: "iotdock",
+      operation: "sandbox",
+    });
+  return Number(value);
+}
+
+/** The package's version, from package.json (two levels up from both src/cli and dist/cli). */
+function packageVersion(): string {
+  const file = new URL("../../package.json", import.meta.url);
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
 function vendorList(value: string): string[] {
@@ -64,6 +74,7 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
     .description(
       "Dock a customer cloud to IoT vendor clouds: signed clients, verifying sandboxes, contract tests.",
     )
+    .version(packageVersion(), "-V, --version", "print the version of iotdock")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError();
@@ -187,11 +198,22 @@ function readyTable(sandboxes: RunningSandbox[], docsUrl: string | undefined): s
 /** The docs portal built by `npm run build` (dist/docs), from both src/cli and dist/cli. */
 const portalDir = fileURLToPath(new URL("../../dist/docs/", import.meta.url));
 
+/** Builds the docs portal (a clone has scripts/docs.mjs; an installed package does not). */
+const portalBuilder = fileURLToPath(new URL("../../scripts/docs.mjs", import.meta.url));
+
+/**
+ * Serves the docs portal on the port base. When it is not built yet but can be (a clone), it is
+ * built in the background and served as soon as it is: the sandboxes do not wait for Redoc.
+ */
 async function startPortal(host: string, portBase: number, io: CliIo) {
-  if (!existsSync(join(portalDir, "index.html"))) {
-    io.stderr("iotdock: docs portal not built (run `npm run build`); starting without it\n");
+  const built = existsSync(join(portalDir, "index.html"));
+  if (!built && !existsSync(portalBuilder)) {
+    io.stderr(
+      "iotdock: docs portal not in this install (build it in a clone: npm run docs); starting without it\n",
+    );
     return undefined;
   }
+  await mkdir(portalDir, { recursive: true });
   const table = portTable(await discoverDefinitions());
   const portal = await servePortal({ dir: portalDir, host, port: portBase }).catch(
     (error: NodeJS.ErrnoException) => {
@@ -199,8 +221,26 @@ async function startPortal(host: string, portBase: number, io: CliIo) {
     },
   );
   const url = portal.url.replace(/\/$/, "");
-  io.stdout(`iotdock: docs portal ready at ${url}\n`);
-  return { url, close: portal.close };
+  if (built) {
+    io.stdout(`iotdock: docs portal ready at ${url}\n`);
+    return { url, close: portal.close };
+  }
+  io.stdout(`iotdock: docs portal building in the background, at ${url} when done\n`);
+  const build = spawn(process.execPath, [portalBuilder, "--out", portalDir], { stdio: "ignore" });
+  build.on("exit", (code) =>
+    io.stdout(
+      code === 0
+        ? `iotdock: docs portal ready at ${url}\n`
+        : `iotdock: docs portal build failed (exit ${code}); run npm run docs to see why\n`,
+    ),
+  );
+  return {
+    url,
+    close: async () => {
+      build.kill();
+      await portal.close();
+    },
+  };
 }
 
 async function copyPortal(out: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { credentialValues } from "../core/credentials.js";
 import { ConfigError } from "../core/errors.js";
-import { type ApiFacts, loadApi } from "../core/facts.js";
+import type { ApiFacts } from "../core/facts.js";
+import { loadApi } from "../core/facts-files.js";
 import { discoverDefinitions } from "../sandbox/vendors.js";
 import type { ContractCase } from "./cases.js";
 import { genericCases } from "./generic.js";

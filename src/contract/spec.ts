@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
-import { loadApi } from "../core/facts.js";
+import { loadApi } from "../core/facts-files.js";
 
 export type SpecValidator = ReturnType<typeof specValidator>;
 

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { EnvelopeReader } from "./envelope.js";
 
 /**
@@ -193,25 +192,4 @@ export function apiFacts(name: string, spec: Json): ApiFacts {
     codesOf: (kind) => byKind.get(kind) ?? new Set(),
     sensitiveQuery,
   };
-}
-
-/** generated/ sits two levels above both src/core and dist/core. */
-const generatedDir = new URL("../../generated/", import.meta.url);
-const loaded = new Map<string, ApiFacts>();
-
-/** The facts of an API by name (generated/<name>.json), read once per process. */
-export function loadApi(name: string, dir: URL = generatedDir): ApiFacts {
-  const key = `${dir.href}${name}`;
-  let facts = loaded.get(key);
-  if (!facts) {
-    const spec = JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Json;
-    facts = apiFacts(name, spec);
-    loaded.set(key, facts);
-  }
-  return facts;
-}
-
-/** Where an API's bundled spec is (for Prism, Dredd and the portal). */
-export function bundledSpecPath(name: string, dir: URL = generatedDir): URL {
-  return new URL(`${name}.json`, dir);
 }

@@ -3,7 +3,7 @@ import type { CredentialVariable } from "../sandbox/types.js";
 import type { Clock } from "./clock.js";
 import { envelopeUnwrapper } from "./envelope.js";
 import { ConfigError, TransportError } from "./errors.js";
-import { type ApiFacts, loadApi } from "./facts.js";
+import type { ApiFacts } from "./facts.js";
 import type { Secret } from "./secret.js";
 import { type Sign, signingMiddleware } from "./signing.js";
 import { type RetryOptions, vendorTransport } from "./transport.js";
@@ -36,11 +36,6 @@ export interface VendorDefinition {
    * how long `random` is.
    */
   password?: { encrypt(plaintext: string, random: string): string; randomLength: number };
-}
-
-/** The facts of all APIs a vendor serves, merged for lookup by route. */
-export function vendorApis(vendor: VendorDefinition): ApiFacts[] {
-  return vendor.apis.map((api) => loadApi(api.name));
 }
 
 export interface ClientTransportOptions {

@@ -17,7 +17,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { IotdockError } from "../core/errors.js";
-import { apiFacts, bundledSpecPath } from "../core/facts.js";
+import { apiFacts } from "../core/facts.js";
+import { bundledSpecPath } from "../core/facts-files.js";
 import { discoverDefinitions, discoverWalkthroughs } from "../sandbox/vendors.js";
 import {
   departuresSection,

@@ -28,10 +28,13 @@ const silentLogger: unknown = new Proxy(
  * signature: that is the vendor layer's job in front of it.
  */
 export async function createPrismMock(
-  specPaths: string[],
+  specs: object[],
 ): Promise<(request: MockRequest) => Promise<MockResponse>> {
   // One vendor host serves several APIs (Quectel App and SaaS): one Prism instance routes them all.
-  const operations = (await Promise.all(specPaths.map((p) => getHttpOperationsFromSpec(p)))).flat();
+  // Prism resolves references in the document it is given: it gets its own copy.
+  const operations = (
+    await Promise.all(specs.map((spec) => getHttpOperationsFromSpec(structuredClone(spec))))
+  ).flat();
   const prism = createInstance(
     {
       mock: { dynamic: false },

@@ -1,10 +1,10 @@
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { type Clock, systemClock } from "../core/clock.js";
 import { credentialValues } from "../core/credentials.js";
 import { ConfigError, IotdockError } from "../core/errors.js";
-import { bundledSpecPath, loadApi } from "../core/facts.js";
+import { loadApi } from "../core/facts-files.js";
 import type { ClockControl } from "./routes.js";
 import { type ServedVendor, serve } from "./serve.js";
 import type { SandboxHandler, VendorSandboxContext } from "./types.js";
@@ -119,7 +119,7 @@ function vendorFacts({ definition, sandbox }: SandboxVendor) {
       return undefined;
     },
     codeOf: (body: unknown) => apis[0]?.read(body)?.code,
-    specPaths: definition.apis.map((api) => fileURLToPath(bundledSpecPath(api.name))),
+    specs: apis.map((api) => api.spec),
   };
 }
 
@@ -220,11 +220,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       bound.push(await bind(vendor, { host, port, table }, log, control, servers));
     }
     // Prism takes over a second to load: only commands that start a sandbox pay for it.
-    const { createPrismMock } = await import("./prism.js");
+    const { createPrismMock } = await import("./prism.js").catch((error: NodeJS.ErrnoException) => {
+      throw optionalPeerMissing(error, "@stoplight/prism-http", "the sandbox");
+    });
     const mocks = await Promise.all(
       vendors.map(async (vendor) => {
         const facts = vendorFacts(vendor);
-        return { facts, mock: await createPrismMock(facts.specPaths) };
+        return { facts, mock: await createPrismMock(facts.specs) };
       }),
     );
     return {
@@ -271,4 +273,28 @@ function listen(server: Server, host: string, port: number): Promise<void> {
       resolve();
     });
   });
+}
+
+/**
+ * A one-line ConfigError for an optional peer dependency that is not installed (the client-only
+ * install leaves the sandbox's and the portal's parts out); any other error as it is.
+ */
+export function optionalPeerMissing(error: NodeJS.ErrnoException, peer: string, what: string): Error {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes(peer)) return error;
+  const version = peerVersion(peer);
+  return new ConfigError(
+    `${what} needs ${peer}, an optional peer dependency: npm install ${peer}@${version}`,
+    {
+      vendor: "iotdock",
+      operation: what,
+    },
+  );
+}
+
+/** The version of a peer iotdock is tested with (package.json's peerDependencies). */
+function peerVersion(peer: string): string {
+  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    peerDependencies?: Record<string, string>;
+  };
+  return manifest.peerDependencies?.[peer] ?? "latest";
 }

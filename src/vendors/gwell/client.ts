@@ -1,9 +1,10 @@
 import { inspect } from "node:util";
 import type { Client, Middleware } from "openapi-fetch";
+import spec from "../../../generated/gwell.facts.js";
 import type { components, paths as generatedPaths } from "../../../generated/gwell.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { ConfigError } from "../../core/errors.js";
-import { loadApi } from "../../core/facts.js";
+import { apiFacts } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
 import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
@@ -102,7 +103,7 @@ export function parseExpand(expand: unknown): GwellExpand | null {
   }
 }
 
-const API = loadApi("gwell");
+const API = apiFacts("gwell", spec);
 const LOGIN = API.byId.get("thirdCustLogin");
 
 /** Adds `data.expandParsed` to thirdCustLogin answers. */

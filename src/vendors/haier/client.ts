@@ -1,9 +1,10 @@
 import { inspect } from "node:util";
 import type { Client, Middleware } from "openapi-fetch";
+import spec from "../../../generated/haier.facts.js";
 import type { components, paths } from "../../../generated/haier.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
-import { loadApi } from "../../core/facts.js";
+import { apiFacts } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
 import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
@@ -65,7 +66,7 @@ export interface HaierFlows {
 
 export type HaierClient = Client<paths> & HaierFlows;
 
-const API = loadApi("haier");
+const API = apiFacts("haier", spec);
 
 /**
  * Fills and signs Haier's common headers on every request: appId, appVersion, clientId,

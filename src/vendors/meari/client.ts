@@ -1,9 +1,10 @@
 import { inspect } from "node:util";
 import type { Client, Middleware } from "openapi-fetch";
+import spec from "../../../generated/meari.facts.js";
 import type { components, paths as generatedPaths } from "../../../generated/meari.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError, TransportError } from "../../core/errors.js";
-import { loadApi } from "../../core/facts.js";
+import { apiFacts } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
 import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
@@ -110,7 +111,7 @@ export class CountryMismatchError extends ConfigError {
   }
 }
 
-const API = loadApi("meari");
+const API = apiFacts("meari", spec);
 
 /**
  * Signs every Meari request: adds sourceApp (unless given) and the five signing parameters to the

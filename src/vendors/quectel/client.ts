@@ -1,10 +1,11 @@
 import { createHmac } from "node:crypto";
 import { inspect } from "node:util";
 import type { Client, Middleware } from "openapi-fetch";
+import spec from "../../../generated/quectel.facts.js";
 import type { paths } from "../../../generated/quectel.js";
 import { type Clock, type RandomString, secureRandomString, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
-import { loadApi } from "../../core/facts.js";
+import { apiFacts } from "../../core/facts.js";
 import { Secret } from "../../core/secret.js";
 import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
@@ -102,7 +103,7 @@ export interface QuectelFlows {
 
 export type QuectelClient = Client<paths> & QuectelFlows;
 
-const API = loadApi("quectel");
+const API = apiFacts("quectel", spec);
 
 /**
  * The middleware that signs every Quectel request, by the recipe the spec names for the operation

@@ -1,12 +1,44 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The slow files of the table below, slowest first: started first, they run beside the many short
+ * files instead of after them (a fresh clone has no timing cache for vitest to sort by). The rest
+ * keep vitest's own order.
+ */
+const SLOWEST_FIRST = [
+  "portal.browser.test.ts",
+  "sandboxes.fuzz.test.ts",
+  "readme.test.ts",
+  "dredd.test.ts",
+  "cli.test.ts",
+  "pipeline.test.ts",
+  "package.install.test.ts",
+  "portal.test.ts",
+];
+
+class SlowestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = SLOWEST_FIRST.findIndex((name) => f.moduleId.endsWith(`/${name}`));
+      return i < 0 ? SLOWEST_FIRST.length : i;
+    };
+    return sorted
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+      .map(({ f }) => f);
+  }
+}
 
 /*
  * Budgets of the slow files, measured on the 2-core machine this suite is made for, each file
  * alone (`npx vitest run <file>` after `npm run build`), three runs each, while other work shared
  * the machine. Each file sets its own `testTimeout`/`hookTimeout` with `vi.setConfig` at about 3×
  * its whole time alone: no single test or hook comes near it, even with two files side by side
- * (the "in suite" column: `npm test`, maxWorkers 2). None asserts on time.
+ * (the "in suite" column: `npm test`, maxWorkers 2). None asserts on time, except the portal's
+ * browser test, whose page load and search bounds (2 s) are a stated target of issue 20.
  *
  *   file                       alone      in suite   budget   where its time goes
  *   portal.browser.test.ts     14–15 s    14–15 s    45 s     Chromium rendering and searching 5 Redoc
@@ -26,11 +58,16 @@ import { defineConfig } from "vitest/config";
  *                                                             dist/docs; before: 5.5–7.5 s, every spec
  *                                                             rendered again)
  *
- *   sandboxes.fuzz.test.ts     14 s       22–24 s    45 s     400 unsigned requests a vendor (fixed), then
+ *   sandboxes.fuzz.test.ts     14 s       22–24 s    45 s     250 unsigned requests a vendor (fixed), then
  *                                                             10–15 signed mutations an operation: about
  *                                                             50 ms an operation, 20 s more for 400
  *   dredd.test.ts              7 s        11 s       35 s     one Dredd per vendor and five teeth runs, in
  *                                                             beforeAll; about 10 ms an operation
+ *   package.install.test.ts    8 s        10–12 s    60 s     npm pack, npm install of the tarball into a
+ *                                                             fresh project, 2 tsc runs, the CLI twice
+ *   readme.test.ts             9–10 s     ~25 s      30 s     every README block against in-process
+ *                                                             sandboxes; CLI lines in a clone and an
+ *                                                             installed project
  *   pipeline.test.ts           6.5 s      9.5 s      30 s     a copy of the repository: generate, import
  *                                                             its sources, one Redoc page
  *
@@ -50,5 +87,6 @@ export default defineConfig({
     // 97 s (2 workers) to 145 s (3) and 193 s (4): more workers only stretch each file towards its
     // timeout.
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: SlowestFirst },
   },
 });

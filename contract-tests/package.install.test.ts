@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -100,6 +100,21 @@ describe("the packed package, installed client-only into a fresh CommonJS projec
         .map(Number)
         .every((n) => n > 3),
     ).toBe(true);
+  });
+
+  it("the CLI runs from the client-only install; the sandbox says in one line what it needs", async () => {
+    const cli = join(project, "node_modules", ".bin", "iotdock");
+    const version = await run(cli, ["--version"], { cwd: project });
+    const manifest = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(version.stdout.trim()).toBe(manifest.version);
+    const sandbox = await run(cli, ["sandbox", "--port-base", "0", "--no-docs"], { cwd: project }).then(
+      () => ({ code: 0, stderr: "" }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(sandbox.code).toBe(1);
+    expect(sandbox.stderr.trim().split("\n")).toEqual([
+      "iotdock: the sandbox needs @stoplight/prism-http, an optional peer dependency: npm install @stoplight/prism-http@5.12.0",
+    ]);
   });
 
   it.each([

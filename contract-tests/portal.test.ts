@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { type BuildPortalResult, buildPortal } from "../src/portal/build.js";
-import { departuresSection, escapeHtml, inlineMarkdown } from "../src/portal/html.js";
+import { CJK_FONTS, departuresSection, escapeHtml, inlineMarkdown, REDOC_STYLE } from "../src/portal/html.js";
 import { type PortalServer, servePortal } from "../src/portal/serve.js";
 
 // Budget (table in vitest.config.ts): 5 s alone on 2 cores (a cold build renders every spec); 3×
@@ -108,7 +108,7 @@ afterAll(async () => {
 });
 
 describe("docs portal: build", () => {
-  it("writes index.html, one Redoc page per spec and one signing page per vendor", async () => {
+  it("writes index.html, one Redoc page and one errata page per spec and one signing page per vendor", async () => {
     const vendors = (await readdir(join(root, "contract-tests", "vectors")))
       .filter((f) => f.endsWith(".json"))
       .map((f) => f.replace(/\.json$/, ""))
@@ -116,6 +116,7 @@ describe("docs portal: build", () => {
     expect(built.pages).toEqual([
       "index.html",
       ...specs.map((s) => `${s.name}.html`),
+      ...specs.map((s) => `errata-${s.name}.html`),
       ...vendors.map((v) => `signing-${v}.html`),
     ]);
     expect(built.rendered).toEqual(specs.map((s) => `${s.name}.html`).sort());
@@ -124,7 +125,7 @@ describe("docs portal: build", () => {
     console.log(`portal: cold build ${(coldMs / 1000).toFixed(1)} s`);
   });
 
-  it("the index lists every spec with its title, version, vendor, operation count and link", async () => {
+  it("the index is a map: every spec with its title, version, vendor, operation count, Redoc page and errata page", async () => {
     const index = await page("index.html");
     expect(index).toContain("<title>iotdock API docs</title>");
     for (const spec of specs) {
@@ -134,8 +135,18 @@ describe("docs portal: build", () => {
       expect(card).toContain(`<dd class="version">${escapeHtml(spec.version)}</dd>`);
       expect(card).toContain(`<dd class="operations">${spec.operationIds.length}</dd>`);
       expect(card).toMatch(/<dt>Vendor<\/dt><dd>[^<]+<\/dd>/);
+      const departures = departureNumbers(spec.description).length;
+      expect(card).toContain(
+        `<dd class="errata"><a href="errata-${spec.name}.html">${departures} departures</a></dd>`,
+      );
+      // The errata list links each errata page too.
+      expect(index).toContain(`<li><a href="errata-${spec.name}.html">${escapeHtml(spec.title)}</a>`);
     }
     expect(index).toContain("<dd>Haier U+</dd>");
+    // The errata live on their own pages: no table and no departure text on the index.
+    expect(index).not.toContain("<table");
+    expect(index).not.toContain("The vendor document says");
+    expect(Buffer.byteLength(index)).toBeLessThan(200_000);
   });
 
   it("the index links every signing walkthrough", async () => {
@@ -145,7 +156,7 @@ describe("docs portal: build", () => {
     }
   });
 
-  it("every signing page shows the recipe and every signature of its vectors, escaped", async () => {
+  it("every signing page shows the recipe, every signature of its vectors and each source there is, escaped", async () => {
     for (const file of (await readdir(join(root, "contract-tests", "vectors"))).filter((f) =>
       f.endsWith(".json"),
     )) {
@@ -158,6 +169,12 @@ describe("docs portal: build", () => {
       expect(signatures.length, vendor).toBeGreaterThan(0);
       for (const s of signatures) expect(html, `${vendor}: ${s}`).toContain(`<pre>${escapeHtml(s)}</pre>`);
       for (const name of valuesUnder(vectors, ["name"])) expect(html).toContain(escapeHtml(name));
+      const sources = valuesUnder(vectors, ["source"]);
+      for (const source of sources)
+        expect(html).toContain(`<p class="source">Source: ${escapeHtml(source)}</p>`);
+      // A source line for each source, and none for a vector without one.
+      expect(html.split('<p class="source">').length - 1, vendor).toBe(sources.length);
+      expect(html, vendor).not.toContain("undefined");
     }
   });
 
@@ -186,15 +203,18 @@ describe("docs portal: build", () => {
     );
   });
 
-  it("the errata show every departures row of every spec, as HTML tables", async () => {
-    const index = await page("index.html");
+  it("each spec's errata page shows every departures row of the spec, as HTML tables", async () => {
+    let quectel = "";
     for (const spec of specs) {
       const numbers = departureNumbers(spec.description);
       expect(numbers.length, spec.name).toBeGreaterThan(0);
-      const start = index.indexOf(`<h3 id="errata-${spec.name}">`);
-      expect(start, spec.name).toBeGreaterThan(0);
-      const next = index.indexOf("<h3 ", start + 1);
-      const block = index.slice(start, next < 0 ? undefined : next);
+      const block = await page(`errata-${spec.name}.html`);
+      if (spec.name === "quectel") quectel = block;
+      expect(block).toContain(`<h1 id="errata-${spec.name}">Errata: ${escapeHtml(spec.title)}</h1>`);
+      expect(block).toContain('<a href="index.html">');
+      expect(block).toContain(
+        `<a href="${spec.name}.html#/section/departures-from-the-vendor-document">Departures from the vendor document</a>`,
+      );
       expect(block).toContain('<th scope="col">The vendor document says</th>');
       expect(block).toContain('<th scope="col">This spec says</th>');
       const cells = [...block.matchAll(/<tr><td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
@@ -205,7 +225,7 @@ describe("docs portal: build", () => {
       expect(block).not.toContain("**");
     }
     // One cell checked word for word (Quectel departure 3: code spans and an ellipsis).
-    expect(index).toContain(
+    expect(quectel).toContain(
       "<td>SMS signature example: secret <code>…VM33</code>, phone <code>13800138000</code>, result <code>e3b0c442…b855</code>.</td>",
     );
     expect(
@@ -213,6 +233,28 @@ describe("docs portal: build", () => {
         "## Departures from the vendor document\n\n| # | a |\n| --- | --- |\n| 1 | x \\| y |\n",
       )?.rows,
     ).toEqual([["1", "x | y"]]);
+    // A long code span in a cell may wrap between its parts (never inside a word); the text is
+    // unchanged: <wbr> is no character.
+    const meari = await page("errata-meari.html");
+    const query = /<code>(partnerKey=(?:[^<]|<wbr>)*)<\/code>/.exec(meari)?.[1] ?? "";
+    expect(query).toContain("partnerKey=<wbr>test&amp;<wbr>signatureMethod=<wbr>HMAC-SHA1&amp;<wbr>");
+    expect(query.replaceAll("<wbr>", "")).toMatch(/^partnerKey=test&amp;signatureMethod=HMAC-SHA1&amp;/);
+    expect(meari).toContain("<code>https://<wbr>apis.cloudedge360.com</code>");
+  });
+
+  it("declares a CJK-capable font stack on every page, Redoc pages included", async () => {
+    for (const name of built.pages) {
+      const html = await page(name);
+      expect(html, name).toContain(CJK_FONTS);
+    }
+    for (const spec of specs) {
+      const html = await page(`${spec.name}.html`);
+      // Once, in the head, before the page's content and Redoc's script.
+      expect(html.split(REDOC_STYLE).length - 1, spec.name).toBe(1);
+      expect(html.indexOf(REDOC_STYLE)).toBeLessThan(html.indexOf("</head>"));
+      expect(REDOC_STYLE).toContain(`--font-family-base: system-ui`);
+      expect(REDOC_STYLE).toMatch(/table\.md td code \{ word-break: normal; overflow-wrap: normal;/);
+    }
   });
 
   it("every page is self-contained: no external script, stylesheet, font or image", async () => {
@@ -223,7 +265,7 @@ describe("docs portal: build", () => {
       expect(html, name).not.toMatch(/<img[^>]+src="?https?:/i);
       expect(html, name).not.toMatch(/url\(\s*['"]?https?:/i);
       expect(html, name).not.toContain("cdn.redoc.ly");
-      if (name.startsWith("index") || name.startsWith("signing-")) {
+      if (name.startsWith("index") || name.startsWith("signing-") || name.startsWith("errata-")) {
         expect(html, name).not.toMatch(/(href|src)="https?:/i);
         expect(html, name).not.toContain("<script");
         expect(html, name).toContain('<meta charset="utf-8">');

@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, rmdir, writeFile } from "node:fs/promises";
 import { type AddressInfo, Server } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import MarkdownIt from "markdown-it";
@@ -13,8 +13,7 @@ import { sandboxCredentials } from "../src/index.js";
 import { DEFAULT_PORT_BASE, type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { discoverDefinitions } from "../src/sandbox/vendors.js";
 
-// Budget: about 10 s alone on 2 cores (four sandboxes in-process, 8 snippets, 8 CLI lines each run
-// in a clone and through npx in an installed project); 30 s for any one test or hook.
+// Budget: 8.5–10 s alone on 2 cores (sandboxes, 8 snippets, tsc, 8 CLI lines twice); 3× for any test or hook.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 /**
@@ -32,7 +31,8 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../", import.meta.url));
-const tmp = join(root, "contract-tests", ".readme-tmp");
+// Gitignored, inside the repository (so the sources and node_modules resolve), one folder a run.
+const tmp = join(root, "contract-tests", ".readme-tmp", String(process.pid));
 const definitions = await discoverDefinitions();
 
 interface Block {
@@ -142,9 +142,9 @@ const childEnv: NodeJS.ProcessEnv = {
   npm_config_audit: "false",
 };
 
-async function sh(script: string, cwd: string) {
+async function sh(script: string, cwd: string, timeout = 15_000) {
   try {
-    const { stdout, stderr } = await run("sh", ["-c", script], { cwd, env: childEnv, timeout: 15_000 });
+    const { stdout, stderr } = await run("sh", ["-c", script], { cwd, env: childEnv, timeout });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number | string; signal?: string; stdout: string; stderr: string };
@@ -161,9 +161,12 @@ const urls = new Map<string, string>();
 /** Servers the snippets started (the Haier callback): closed after the last block. */
 const started: Server[] = [];
 
+/** The type check of the ```ts blocks, started first: it runs while the blocks run. */
+let typechecked: ReturnType<typeof typecheck> | undefined;
+
 beforeAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
+  await mkdir(join(tmp, "run"), { recursive: true });
+  typechecked = typecheck(readme.blocks.filter((b) => b.lang === "ts"));
   const installed = (async () => {
     const dir = await mkdtemp(join(tmpdir(), "iotdock-readme-project-"));
     await writeFile(join(dir, "package.json"), JSON.stringify({ name: "readme-project", private: true }));
@@ -192,8 +195,10 @@ afterAll(async () => {
     ),
   );
   await sandbox?.close();
+  await typechecked;
   if (project) await rm(project, { recursive: true, force: true });
   await rm(tmp, { recursive: true, force: true });
+  await rmdir(dirname(tmp)).catch(() => {}); // when no other run uses it
 });
 
 /** The README's URLs of the sandboxes (`http://127.0.0.1:4011`, …). */
@@ -235,20 +240,49 @@ async function withFreePorts<T>(load: () => Promise<T>): Promise<T> {
     return (listen as (...a: unknown[]) => Server).apply(this, args);
   } as typeof listen;
   try {
-    const result = await load();
-    await Promise.all(listening);
-    return result;
+    return await load();
   } finally {
     Server.prototype.listen = listen;
+    await Promise.all(listening);
   }
 }
 
-async function runTs(block: Block) {
-  const code = localized(block).replace(
+/**
+ * A ```ts block as a module in `dir` (under contract-tests/.readme-tmp/), `iotdock` and
+ * `iotdock/<entry>` imported from the sources (`../…/src/….js`, as the tests import them).
+ */
+function asModule(code: string, dir: string): string {
+  return code.replace(
     /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)"(iotdock(?:\/[\w-]+)?)"/g,
-    (_, before: string, specifier: string) => `${before}${JSON.stringify(sourceOf(specifier))}`,
+    (_, before: string, specifier: string) =>
+      `${before}${JSON.stringify(relative(dir, sourceOf(specifier)).replace(/\.ts$/, ".js"))}`,
   );
-  const file = join(tmp, `README-${block.line}-${Date.now()}.ts`);
+}
+
+/** Every ```ts block, skipped ones too, type-checked as written (with the repository's tsconfig). */
+async function typecheck(blocks: Block[]) {
+  const dir = join(tmp, "typecheck");
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ extends: join(root, "tsconfig.json"), include: ["*.ts"] }),
+  );
+  for (const block of blocks)
+    await writeFile(join(dir, `README-${block.line}.ts`), asModule(block.code, dir));
+  const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+  const { code, stdout, stderr } = await sh(`"${process.execPath}" "${tsc}" -p "${dir}"`, root, 25_000);
+  // contract-tests/.readme-tmp/<pid>/typecheck/README-28.ts(3,5): … → README.md:31:5: …
+  const errors = `${stdout}${stderr}`.replace(
+    /\S*README-(\d+)\.ts\((\d+),(\d+)\)/g,
+    (_, fence: string, row: string, col: string) => `README.md:${Number(fence) + Number(row)}:${col}`,
+  );
+  return { code, errors };
+}
+
+async function runTs(block: Block) {
+  const dir = join(tmp, "run");
+  const code = asModule(localized(block), dir);
+  const file = join(dir, `README-${block.line}-${Date.now()}.ts`);
   await writeFile(file, code);
   const from = log.length;
   await withFreePorts(() => import(/* @vite-ignore */ file));
@@ -267,16 +301,24 @@ async function runTs(block: Block) {
     expect(answers.length, `README.md:${block.line} names a sandbox but called none`).toBeGreaterThan(0);
 }
 
-async function runSh(block: Block, script: string) {
+async function runSh(block: Block, command: string, script: string) {
+  // Only the CLI runs here: anything else (`npm install`, …) would change this clone or need the network.
+  expect(command, `README.md:${block.line}: not an iotdock command; mark the block skipped`).toMatch(
+    /\bnpx iotdock\b/,
+  );
   const local = localized({ ...block, code: script });
   const clone = local.replace(/\bnpx iotdock\b/g, "node dist/cli/main.js");
-  for (const [where, command, cwd] of [
-    ["in a clone", clone, root],
-    ["in a project that installed iotdock", local, project ?? ""],
-  ] as const) {
-    const { code, stdout, stderr } = await sh(command, cwd);
+  // Both forms side by side: each line's runs do not depend on each other.
+  const runs = await Promise.all(
+    (
+      [
+        ["in a clone", clone, root],
+        ["in a project that installed iotdock", local, project ?? ""],
+      ] as const
+    ).map(async ([where, command, cwd]) => ({ where, command, ...(await sh(command, cwd)) })),
+  );
+  for (const { where, command, code, stdout, stderr } of runs)
     expect(code, `README.md:${block.line} ${where}:\n$ ${command}\n${stdout}${stderr}`).toBe(0);
-  }
 }
 
 describe("README.md", () => {
@@ -308,7 +350,12 @@ describe("README.md", () => {
     } else {
       for (const { command, script } of commandLines(block.code))
         it(`${where} \`${command}\` exits 0 in a clone and in a project that installed iotdock`, () =>
-          runSh(block, script));
+          runSh(block, command, script));
     }
   }
+
+  it("every ```ts block, skipped ones too, type-checks as written", async () => {
+    const { code, errors } = (await typechecked) ?? { code: "not started", errors: "" };
+    expect(code, errors).toBe(0);
+  });
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the offline docs portal into DIR (default docs-dist): index.html, one self-contained Redoc
-// page per specs/<name>.yaml (<name>.html, rendered with `redocly build-docs --inlineBundle`, kept
-// when the spec has not changed since the last build into DIR) and signing-<vendor>.html per vendor.
+// page per API (<name>.html from generated/<name>.json, rendered with `redocly build-docs
+// --inlineBundle`, kept when the spec has not changed since the last build into DIR), its errata
+// page (errata-<name>.html) and signing-<vendor>.html per vendor.
 // The portal code is TypeScript (src/portal/build.ts): this runs its compiled form in dist/.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,8 +15,8 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(
     "usage: npm run docs [-- --out DIR]\n" +
-      "  writes the docs portal to DIR (default: docs-dist): index.html, <name>.html for every\n" +
-      "  specs/<name>.yaml and signing-<vendor>.html for every vendor walkthrough",
+      "  writes the docs portal to DIR (default: docs-dist): index.html, <name>.html and\n" +
+      "  errata-<name>.html for every API, signing-<vendor>.html for every vendor walkthrough",
   );
   process.exit(0);
 }

@@ -15,7 +15,7 @@ export type {
   OperationAuth,
   OperationFacts,
 } from "./core/facts.js";
-export { type SandboxDefaults, sandboxCredentials } from "./core/sandbox-credentials.js";
+export { type SandboxCredentials, sandboxCredentials } from "./core/sandbox-credentials.js";
 export { Secret } from "./core/secret.js";
 export {
   type Credentials,

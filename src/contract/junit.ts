@@ -1,4 +1,4 @@
-import { escapeHtml } from "../portal/html.js";
+import { escapeHtml } from "../portal/page.js";
 import type { ContractCase } from "./cases.js";
 
 /** XML-escaped, without the control characters XML 1.0 cannot carry at all. */

@@ -7,24 +7,37 @@ import {
 import { CREDENTIALS as MEARI } from "../vendors/meari/credentials.js";
 import { CREDENTIALS as QUECTEL } from "../vendors/quectel/credentials.js";
 
-/** A vendor's credentials by the key its client options use; those with no default (settings left unset) are left out. */
-export type SandboxDefaults<C extends Record<string, CredentialVariable>> = {
-  readonly [K in keyof C as C[K]["default"] extends "" ? never : K]: string;
-};
+/** The sandboxes' default credentials of each vendor, keyed like its client's options. */
+export interface SandboxCredentials {
+  readonly gwell: { readonly appId: string; readonly appToken: string; readonly appKey: string };
+  readonly haier: {
+    readonly appId: string;
+    readonly appKey: string;
+    readonly clientId: string;
+    /** What Haier sends to your verification callback (`createHaierCallbackHandler`). */
+    readonly clientKey: string;
+    readonly clientSecret: string;
+  };
+  readonly meari: { readonly partnerKey: string; readonly partnerSecret: string; readonly sourceApp: string };
+  readonly quectel: { readonly userDomain: string; readonly userDomainSecret: string };
+}
 
-function defaults<C extends Record<string, CredentialVariable>>(credentials: C): SandboxDefaults<C> {
+/** The default of every credential that has one (a setting left unset, like HAIER_CALLBACK_URL, has none). */
+function defaults<C extends Record<string, CredentialVariable>>(
+  credentials: C,
+): { readonly [K in keyof C as C[K]["default"] extends "" ? never : K]: string } {
   const entries = Object.entries(credentials).filter(([, c]) => c.default !== "");
-  return Object.freeze(Object.fromEntries(entries.map(([key, c]) => [key, c.default]))) as SandboxDefaults<C>;
+  return Object.freeze(Object.fromEntries(entries.map(([key, c]) => [key, c.default]))) as never;
 }
 
 /**
  * The credentials the sandboxes (`npm start`, `iotdock sandbox`) accept when their environment
  * variables are unset: the vendor documents' examples, or iotdock's own where a vendor publishes
- * none. Built from the same credential tables as the vendor definitions, keyed like the client
- * options: `createQuectelClient({ baseUrl, ...sandboxCredentials.quectel })`. Public example
- * values, for the sandbox only: a real vendor refuses them.
+ * none. Read from the credential tables of the vendor definitions, keyed like the client options:
+ * `createQuectelClient({ baseUrl, ...sandboxCredentials.quectel })`. Public example values, for
+ * the sandbox only: a real vendor refuses them.
  */
-export const sandboxCredentials = Object.freeze({
+export const sandboxCredentials: SandboxCredentials = Object.freeze({
   gwell: defaults(GWELL),
   haier: defaults({ ...HAIER_CLIENT, ...HAIER_CALLBACK }),
   meari: defaults(MEARI),

@@ -1,9 +1,11 @@
 /**
  * The offline docs portal: a static site of self-contained pages.
  *
- * - `index.html`: every spec (title, version, vendor, number of operations), the signing
- *   walkthroughs, and the errata (each spec's "Departures from the vendor document" table);
- * - `<name>.html` per `specs/<name>.yaml`: the Redoc page (`redocly build-docs --inlineBundle`);
+ * - `index.html`: the map of the site: every spec (title, vendor, version, number of operations,
+ *   links to its Redoc page and its errata page), the signing walkthroughs and the errata pages;
+ * - `<name>.html` per `specs/<name>.yaml`: the Redoc page (`redocly build-docs --inlineBundle`, with
+ *   the portal's fonts and table style added: `REDOC_STYLE`);
+ * - `errata-<name>.html` per spec: its "Departures from the vendor document" section as tables;
  * - `signing-<vendor>.html` per vendor walkthrough, from `contract-tests/vectors/<vendor>.json`.
  *
  * Rendering a spec with Redocly takes about a second, so `<outDir>/.cache.json` remembers a hash of
@@ -22,7 +24,10 @@ import { bundledSpecPath } from "../core/facts-files.js";
 import { discoverDefinitions, discoverWalkthroughs } from "../sandbox/vendors.js";
 import {
   departuresSection,
+  errataPage,
+  errataPageName,
   indexPage,
+  REDOC_STYLE,
   type SpecSummary,
   signingPage,
   type WalkthroughSummary,
@@ -46,8 +51,11 @@ const exec = promisify(execFile);
 /** The repository root: src/portal/ and dist/portal/ both sit two levels below it. */
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const CACHE_FILE = ".cache.json";
-/** Bump when the way a Redoc page is produced changes (arguments, post-processing). */
-const RECIPE = "redoc-page-v1";
+/**
+ * Bump when the way a Redoc page is produced changes (arguments, post-processing). The added
+ * style and logo are part of every page's cache key (`redocPageKey`) anyway.
+ */
+const RECIPE = "redoc-page-v2";
 
 // Redoc's sidebar footer loads the Redocly logo from its CDN (the only thing an --inlineBundle page
 // fetches). The portal works without network, so the logo is replaced by the same words, inline.
@@ -105,7 +113,28 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-async function renderRedoc(specFile: string, output: string): Promise<void> {
+async function redoclyInputs(): Promise<{ version: string; config: string }> {
+  const pkg = JSON.parse(
+    await readFile(join(root, "node_modules", "@redocly", "cli", "package.json"), "utf8"),
+  ) as { version: string };
+  const config = await readFile(join(root, "redocly.yaml"), "utf8").catch(() => "");
+  return { version: pkg.version, config };
+}
+
+/**
+ * What a Redoc page is made from, as a hash: the recipe, what the portal adds to the page, the
+ * Redocly version and configuration, and the bundled spec's text.
+ */
+export async function redocPageKey(specText: string): Promise<string> {
+  const { version, config } = await redoclyInputs();
+  return sha256(RECIPE, REDOC_STYLE, INLINE_LOGO, version, config, specText);
+}
+
+/**
+ * Renders one Redoc page (`redocly build-docs --inlineBundle`) to `output`, then makes it the
+ * portal's: the Redocly logo inline, the portal's fonts and table style (`REDOC_STYLE`) in its head.
+ */
+export async function renderRedocPage(specFile: string, output: string): Promise<void> {
   const tmp = `${output}.${process.pid}-${randomBytes(4).toString("hex")}.tmp.html`;
   try {
     await exec(
@@ -123,6 +152,19 @@ async function renderRedoc(specFile: string, output: string): Promise<void> {
   }
   let html = await readFile(tmp, "utf8");
   for (const logo of REDOCLY_LOGOS) html = html.split(logo).join(INLINE_LOGO);
+  // The template's own `</head>` is the first one: the spec and Redoc's script come after it.
+  const head = html.indexOf("</head>");
+  if (head < 0) {
+    await rm(tmp, { force: true });
+    throw new IotdockError(
+      `redocly build-docs ${specFile}: no </head> in its page to add the portal's style to`,
+      {
+        vendor: "iotdock",
+        operation: "docs",
+      },
+    );
+  }
+  html = `${html.slice(0, head)}${REDOC_STYLE}\n${html.slice(head)}`;
   await writeFile(tmp, html);
   await rename(tmp, output);
 }
@@ -139,13 +181,6 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
   // Every API of every vendor, the ones the vendor calls on the customer's cloud too; bundled specs.
   const apiNames = definitions.flatMap((v) => [...v.apis, ...v.callbacks].map((a) => a.name)).sort();
   const walkthroughs = await discoverWalkthroughs();
-
-  const redoclyVersion = (
-    JSON.parse(await readFile(join(root, "node_modules", "@redocly", "cli", "package.json"), "utf8")) as {
-      version: string;
-    }
-  ).version;
-  const redoclyConfig = await readFile(join(root, "redocly.yaml"), "utf8").catch(() => "");
 
   // 1. Redoc pages, rendered only when what they are made from has changed.
   const previous = await readCache(outDir);
@@ -169,7 +204,7 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
       operations: api.operations.length,
       departures: departuresSection(spec.info?.description ?? ""),
     });
-    const key = sha256(RECIPE, redoclyVersion, redoclyConfig, text);
+    const key = await redocPageKey(text);
     if (previous.specs[name] === key && (await exists(join(outDir, `${name}.html`)))) {
       cache.specs[name] = key;
       cached.push(`${name}.html`);
@@ -177,9 +212,11 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
       toRender.push({ name, file, key });
     }
   }
-  // A spec that is gone takes its page with it.
+  // A spec that is gone takes its pages with it.
   for (const name of Object.keys(previous.specs)) {
-    if (!summaries.some((s) => s.name === name)) await rm(join(outDir, `${name}.html`), { force: true });
+    if (summaries.some((s) => s.name === name)) continue;
+    await rm(join(outDir, `${name}.html`), { force: true });
+    await rm(join(outDir, errataPageName(name)), { force: true });
   }
   const rendered: string[] = [];
   await eachLimited(
@@ -187,7 +224,7 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
     Math.max(1, Math.min(availableParallelism(), 4)),
     async ({ name, file, key }) => {
       const started = performance.now();
-      await renderRedoc(file, join(outDir, `${name}.html`));
+      await renderRedocPage(file, join(outDir, `${name}.html`));
       cache.specs[name] = key;
       rendered.push(`${name}.html`);
       log(`docs: rendered ${name}.html (${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -211,10 +248,20 @@ export async function buildPortal(options: BuildPortalOptions): Promise<BuildPor
     signing.push({ vendor: walkthrough.vendor, vendorName, title: walkthrough.title, page });
   }
 
-  // 3. The index.
+  // 3. One errata page per spec.
+  for (const summary of summaries) {
+    await writeAtomic(join(outDir, errataPageName(summary.name)), errataPage(summary));
+  }
+
+  // 4. The index.
   await writeAtomic(join(outDir, "index.html"), indexPage(summaries, signing));
 
-  const pages = ["index.html", ...summaries.map((s) => `${s.name}.html`), ...signing.map((s) => s.page)];
+  const pages = [
+    "index.html",
+    ...summaries.map((s) => `${s.name}.html`),
+    ...summaries.map((s) => errataPageName(s.name)),
+    ...signing.map((s) => s.page),
+  ];
   log(
     `docs: wrote ${pages.length} pages to ${outDir} (${rendered.length} Redoc pages rendered, ${cached.length} unchanged)`,
   );

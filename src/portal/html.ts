@@ -1,21 +1,12 @@
 /**
- * The portal's own pages (index, signing walkthroughs, 404): small hand-written HTML with one
- * inline stylesheet, nothing loaded from anywhere. Every value goes through `escapeHtml`.
+ * The portal's own pages (index, errata, signing walkthroughs, 404): small hand-written HTML with
+ * one inline stylesheet, nothing loaded from anywhere. Every value goes through `escapeHtml`.
  */
 import MarkdownIt, { type Token } from "markdown-it";
+import { escapeHtml, INDEX_TITLE, page } from "./page.js";
 import type { VendorWalkthrough, WalkthroughExample } from "./types.js";
 
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export const escapeHtml = (value: unknown): string =>
-  String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+export * from "./page.js";
 
 /**
  * The Markdown parser for the specs' prose and table cells: CommonMark with GFM tables and
@@ -23,15 +14,29 @@ export const escapeHtml = (value: unknown): string =>
  * nowhere the author did not write by hand). markdown-it parses in linear time; the hand-written
  * regular expressions it replaces backtracked (a 2 kB table row took a second).
  */
-const markdown = new MarkdownIt("default", { html: false, linkify: false, typographer: false }).disable([
-  "link",
-  "image",
-  "autolink",
-  "html_inline",
-  "html_block",
-  "entity",
-  "reference",
-]);
+const newMarkdown = () =>
+  new MarkdownIt("default", { html: false, linkify: false, typographer: false }).disable([
+    "link",
+    "image",
+    "autolink",
+    "html_inline",
+    "html_block",
+    "entity",
+    "reference",
+  ]);
+const markdown = newMarkdown();
+
+/**
+ * The same parser for the cells of the errata tables, where a `code` span may offer a line break
+ * (`<wbr>`) after `/`, `&`, `=`, `,` and `;`: a long query string or path wraps between its parts,
+ * and an identifier is never broken inside (the stylesheet breaks no word of a table's code).
+ */
+const cellMarkdown = newMarkdown();
+cellMarkdown.renderer.rules.code_inline = (tokens, idx) =>
+  `<code>${(tokens[idx] as Token).content
+    .split(/(?<=[/&=,;])(?=[^/&=,;\s])/)
+    .map(escapeHtml)
+    .join("<wbr>")}</code>`;
 
 /**
  * Inline Markdown of the specs' prose and table cells: `code` spans, **bold**, *italic*,
@@ -98,6 +103,7 @@ export function departuresSection(description: string): Departures | undefined {
 }
 
 function renderBlocks(blocks: MarkdownBlock[]): string {
+  const cell = (text: string) => cellMarkdown.renderInline(text);
   return blocks
     .map((b) =>
       b.kind === "paragraph"
@@ -105,67 +111,14 @@ function renderBlocks(blocks: MarkdownBlock[]): string {
         : b.kind === "code"
           ? `<pre><code>${escapeHtml(b.text)}</code></pre>`
           : `<div class="table"><table>
-<thead><tr>${b.header.map((h) => `<th scope="col">${inlineMarkdown(h)}</th>`).join("")}</tr></thead>
+<thead><tr>${b.header.map((h) => `<th scope="col">${cell(h)}</th>`).join("")}</tr></thead>
 <tbody>
-${b.rows.map((r) => `<tr>${r.map((cell) => `<td>${inlineMarkdown(cell)}</td>`).join("")}</tr>`).join("\n")}
+${b.rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join("")}</tr>`).join("\n")}
 </tbody>
 </table></div>`,
     )
     .join("\n");
 }
-
-const STYLE = `
-:root { color-scheme: light dark; --fg: #1b1f24; --muted: #57606a; --bg: #fff; --panel: #f6f8fa; --line: #d0d7de; --link: #0b57d0; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #161b22; --line: #30363d; --link: #6cb6ff; } }
-* { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--fg); background: var(--bg); }
-main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
-a { color: var(--link); }
-h1 { font-size: 2rem; margin: 0.5rem 0; }
-h2 { margin-top: 2.5rem; border-bottom: 1px solid var(--line); padding-bottom: 0.25rem; }
-h3 { margin-top: 2rem; }
-.muted, .note, .source { color: var(--muted); }
-.note, .source { font-size: 0.9rem; }
-nav.crumbs { font-size: 0.9rem; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: 1rem; background: var(--panel); }
-.card h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
-.card dl { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.75rem; margin: 0; font-size: 0.9rem; }
-.card dt { color: var(--muted); }
-.card dd { margin: 0; }
-code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.875em; }
-code { background: var(--panel); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.2em; overflow-wrap: anywhere; }
-pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.25rem 0 1rem; }
-.table { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-th, td { border: 1px solid var(--line); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: var(--panel); }
-td:first-child { white-space: nowrap; }
-.step-label { font-weight: 600; margin: 0.75rem 0 0; }
-.example { border-top: 1px solid var(--line); margin-top: 2rem; }
-`;
-
-/** A complete page: UTF-8, inline CSS, and a policy that forbids loading anything. */
-export function page(title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
-}
-
-export const INDEX_TITLE = "iotdock API docs";
 
 export interface SpecSummary {
   /** File name without `.yaml`, e.g. `haier-callback`; its page is `<name>.html`. */
@@ -184,6 +137,20 @@ export interface WalkthroughSummary {
   page: string;
 }
 
+/** The errata page of a spec: `errata-<name>.html`. */
+export const errataPageName = (name: string) => `errata-${name}.html`;
+
+/** Where the departures section is in a spec's Redoc page (Redoc 3's route of the section). */
+const departuresRoute = (name: string) => `${name}.html#/section/departures-from-the-vendor-document`;
+
+const departuresCount = (s: SpecSummary) =>
+  s.departures ? `${s.departures.rows.length} departure${s.departures.rows.length === 1 ? "" : "s"}` : "none";
+
+/**
+ * The map of the portal: one card per API (title, vendor, version, number of operations, its Redoc
+ * page and its errata page), the signing walkthroughs and the errata pages. It stays a few
+ * kilobytes however many operations the APIs have: what is long lives on the pages it links to.
+ */
 export function indexPage(specs: SpecSummary[], walkthroughs: WalkthroughSummary[]): string {
   const cards = specs
     .map(
@@ -193,6 +160,7 @@ export function indexPage(specs: SpecSummary[], walkthroughs: WalkthroughSummary
 <dt>Vendor</dt><dd>${escapeHtml(s.vendor)}</dd>
 <dt>Version</dt><dd class="version">${escapeHtml(s.version)}</dd>
 <dt>Operations</dt><dd class="operations">${escapeHtml(s.operations)}</dd>
+<dt>Errata</dt><dd class="errata"><a href="${escapeHtml(errataPageName(s.name))}">${escapeHtml(departuresCount(s))}</a></dd>
 <dt>Spec</dt><dd><code>specs/${escapeHtml(s.name)}.yaml</code></dd>
 </dl>
 </li>`,
@@ -202,12 +170,10 @@ export function indexPage(specs: SpecSummary[], walkthroughs: WalkthroughSummary
     .map((w) => `<li><a href="${escapeHtml(w.page)}">${escapeHtml(w.title)}</a></li>`)
     .join("\n");
   const errata = specs
-    .map((s) => {
-      const heading = `<h3 id="errata-${escapeHtml(s.name)}">${escapeHtml(s.title)} <span class="muted">(<code>specs/${escapeHtml(s.name)}.yaml</code>)</span></h3>`;
-      if (!s.departures) return `${heading}\n<p class="muted">This spec has no departures section.</p>`;
-      const link = `<p class="note">${s.departures.rows.length} departures. The same section with its context: <a href="${escapeHtml(`${s.name}.html#/section/departures-from-the-vendor-document`)}">${escapeHtml(DEPARTURES_HEADING)}</a> in the API reference.</p>`;
-      return `${heading}\n${link}\n${renderBlocks(s.departures.blocks)}`;
-    })
+    .map(
+      (s) =>
+        `<li><a href="${escapeHtml(errataPageName(s.name))}">${escapeHtml(s.title)}</a> <span class="muted">(${escapeHtml(s.vendor)}, ${escapeHtml(departuresCount(s))})</span></li>`,
+    )
     .join("\n");
   return page(
     INDEX_TITLE,
@@ -225,10 +191,24 @@ ${cards}
 ${signing}
 </ul>
 <h2 id="errata">Errata: departures from the vendor documents</h2>
-<p>Where a vendor's document is wrong, ambiguous or self-contradictory, the spec says what it does instead, and why.</p>
+<p>Where a vendor's document is wrong, ambiguous or self-contradictory, the spec says what it does instead, and why: one page per spec.</p>
+<ul>
 ${errata}
+</ul>
 `,
   );
+}
+
+/** One spec's errata: its "Departures from the vendor document" section, as HTML tables. */
+export function errataPage(spec: SpecSummary): string {
+  const crumbs = `<nav class="crumbs"><a href="index.html">${escapeHtml(INDEX_TITLE)}</a> › Errata › ${escapeHtml(spec.vendor)}</nav>`;
+  const heading = `<h1 id="errata-${escapeHtml(spec.name)}">Errata: ${escapeHtml(spec.title)}</h1>
+<p class="muted">Where <code>specs/${escapeHtml(spec.name)}.yaml</code> (version ${escapeHtml(spec.version)}) departs from ${escapeHtml(spec.vendor)}'s own document, what it does instead, and why.</p>`;
+  const body = spec.departures
+    ? `<p class="note">${escapeHtml(departuresCount(spec))}. The same section with the rest of the spec: <a href="${escapeHtml(departuresRoute(spec.name))}">${escapeHtml(DEPARTURES_HEADING)}</a> in the <a href="${escapeHtml(`${spec.name}.html`)}">API reference</a>.</p>
+${renderBlocks(spec.departures.blocks)}`
+    : `<p class="muted">This spec has no departures section. <a href="${escapeHtml(`${spec.name}.html`)}">API reference</a>.</p>`;
+  return page(`Errata: ${spec.title} — ${INDEX_TITLE}`, `${crumbs}\n${heading}\n${body}\n`);
 }
 
 function renderExample(example: WalkthroughExample, index: number): string {
@@ -242,8 +222,7 @@ ${step.note ? `<p class="note">${escapeHtml(step.note)}</p>\n` : ""}<pre>${escap
     .join("\n");
   return `<section class="example" id="example-${index + 1}">
 <h2>${escapeHtml(example.name)}</h2>
-<p class="source">Source: ${escapeHtml(example.source)}</p>
-${steps}
+${example.source ? `<p class="source">Source: ${escapeHtml(example.source)}</p>\n` : ""}${steps}
 </section>`;
 }
 
@@ -263,16 +242,6 @@ ${walkthrough.recipe.map((sentence) => `<li>${escapeHtml(sentence)}</li>`).join(
 </ol>
 <p class="note">The examples below are the test vectors of <code>contract-tests/vectors/${escapeHtml(walkthrough.vendor)}.json</code>.${vectorsDescription ? ` ${inlineMarkdown(vectorsDescription)}` : ""}</p>
 ${examples.map(renderExample).join("\n")}
-`,
-  );
-}
-
-export function notFoundPage(path: string): string {
-  return page(
-    `Not found — ${INDEX_TITLE}`,
-    `<h1>Not found</h1>
-<p>There is no page at <code>${escapeHtml(path)}</code>.</p>
-<p><a href="/">${escapeHtml(INDEX_TITLE)}</a></p>
 `,
   );
 }

@@ -7,7 +7,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { notFoundPage } from "./html.js";
+import { notFoundPage } from "./page.js";
 
 export interface ServePortalOptions {
   dir: string;

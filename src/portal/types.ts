@@ -13,7 +13,8 @@ export interface WalkthroughStep {
 
 export interface WalkthroughExample {
   name: string;
-  source: string;
+  /** Where the vector comes from (a vendor document, or iotdock); shown only when there is one. */
+  source?: string;
   steps: WalkthroughStep[];
 }
 

@@ -2,7 +2,8 @@ import type { VendorWalkthrough } from "../../portal/types.js";
 
 interface Vector {
   name: string;
-  source: string;
+  /** Where the vector comes from; the portal shows it when there is one. */
+  source?: string;
   appKey: string;
   input: {
     method: string;

@@ -115,6 +115,28 @@ describe("the packed package, installed client-only into a fresh CommonJS projec
     expect(sandbox.stderr.trim().split("\n")).toEqual([
       "iotdock: the sandbox needs @stoplight/prism-http, an optional peer dependency: npm install @stoplight/prism-http@5.12.0",
     ]);
+    // A bad port base is refused in one line, not taken as 0.
+    const port = await run(cli, ["sandbox", "--port-base", ""], { cwd: project }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(port).toMatchObject({ code: 1 });
+    expect((port as { stderr: string }).stderr).toMatch(/^iotdock: --port-base must be an integer/);
+    // A live contract run that checks nothing fails, unless told that is fine; no variable is set here.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(GWELL|HAIER|MEARI|QUECTEL)_/.test(k)),
+    );
+    const live = await run(cli, ["contract", "all", "--live"], { cwd: project, env }).catch(
+      (e: { code: number }) => e,
+    );
+    expect(live).toMatchObject({ code: 1 });
+    const allowed = await run(cli, ["contract", "all", "--live", "--allow-skip"], { cwd: project, env });
+    expect(allowed.stdout.trim().split("\n").at(-1)).toBe("0 passed, 0 failed");
+  });
+
+  it("ships its LICENSE and README", async () => {
+    const pkg = join(project, "node_modules", "iotdock");
+    expect(await readFile(join(pkg, "LICENSE"), "utf8")).toMatch(/^MIT License/);
+    expect(await readFile(join(pkg, "README.md"), "utf8")).toMatch(/^# iotdock/);
   });
 
   it.each([

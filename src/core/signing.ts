@@ -101,11 +101,13 @@ export function signingMiddleware(
       if (!operation) return undefined;
       const hasBodyCredentials = Object.keys(operation.bodyCredentials).length > 0;
       if (!operation.auth.signed && !hasBodyCredentials) return undefined;
-      const hasBody = request.method !== "GET" && request.method !== "HEAD";
+      // Reading a body back costs more than signing: only when there is one. The signers copy the
+      // headers before they change them.
+      const hasBody = request.body !== null;
       const parts: RequestParts = {
         method: request.method,
         url: new URL(request.url),
-        headers: new Headers(request.headers),
+        headers: request.headers,
         body: hasBody ? await request.clone().text() : undefined,
       };
       const signed = prepareRequest(parts, operation, sign, revealAll(credentials));

@@ -24,7 +24,7 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
  *   the sources of the package's exports. Every answer a sandbox gives it must be a success.
  * - ```sh: each command line (with the block's `NAME=value` lines before it) must exit 0, in a clone
  *   (`npx iotdock` → `node dist/cli/main.js`, as the README says) and, as written, in a project that
- *   installed iotdock.
+ *   installed iotdock (the packed tarball, client-only: the CLI lines the README gives work there).
  * - a plain fence is output or a layout: not run.
  * `<!-- readme-test: skip (reason) -->` right before a fence skips it; the skip shows with its reason.
  */
@@ -153,7 +153,7 @@ async function sh(script: string, cwd: string, timeout = 15_000) {
 }
 
 let sandbox: SandboxHandle | undefined;
-/** A project that installed iotdock: `npm install <this clone>` (a link, as `npm install ../iotdock`). */
+/** A project that installed iotdock as a team would: the packed tarball, `npm install --omit=dev`. */
 let project: string | undefined;
 const log: string[] = [];
 /** README URL → the URL that serves it here (sandboxes, then servers the snippets start). */
@@ -170,7 +170,11 @@ beforeAll(async () => {
   const installed = (async () => {
     const dir = await mkdtemp(join(tmpdir(), "iotdock-readme-project-"));
     await writeFile(join(dir, "package.json"), JSON.stringify({ name: "readme-project", private: true }));
-    await run("npm", ["install", "--ignore-scripts", root], { cwd: dir, env: childEnv });
+    // Tarballs from npm's cache (`npm ci` filled it); the registry only for their metadata.
+    const env = { ...childEnv, npm_config_offline: "false", npm_config_prefer_offline: "true" };
+    const packed = await run("npm", ["pack", "--pack-destination", dir, "--json"], { cwd: root, env });
+    const tarball = join(dir, (JSON.parse(packed.stdout) as { filename: string }[])[0]?.filename ?? "");
+    await run("npm", ["install", "--omit=dev", "--no-audit", "--no-fund", tarball], { cwd: dir, env });
     return dir;
   })();
   [sandbox, project] = await Promise.all([

@@ -58,7 +58,7 @@ class SlowestFirst extends BaseSequencer {
  *                                                             dist/docs; before: 5.5–7.5 s, every spec
  *                                                             rendered again)
  *
- *   sandboxes.fuzz.test.ts     14 s       22–24 s    45 s     250 unsigned requests a vendor (fixed), then
+ *   sandboxes.fuzz.test.ts     14 s       22–24 s    45 s     150 unsigned requests a vendor (fixed), then
  *                                                             10–15 signed mutations an operation: about
  *                                                             50 ms an operation, 20 s more for 400
  *   dredd.test.ts              7 s        11 s       35 s     one Dredd per vendor and five teeth runs, in

@@ -38,7 +38,7 @@ vi.setConfig({ testTimeout: 45_000, hookTimeout: 45_000 });
  * operation's valid example afterwards.
  */
 
-const RUNS_PER_VENDOR = 250;
+const RUNS_PER_VENDOR = 150;
 const definitions = await discoverDefinitions();
 const contracts = await discoverContracts();
 const defaults = (v: VendorDefinition) =>

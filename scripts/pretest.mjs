@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // `npm test`'s checks before the tests, on two lanes (this machine has two cores): the type check
-// beside lint → generated-files freshness → build. Each step's output is printed whole when it
-// ends; the first failure fails the run (after both lanes stop), with that step named.
+// and the CommonJS build beside lint → generated-files freshness → the ESM build and the portal
+// (together `npm run build`). Each step's output is printed whole when it ends; the first failure
+// fails the run (after both lanes stop), with that step named.
 import { spawn } from "node:child_process";
 
-const LANES = [["typecheck"], ["lint", "check:generated", "build"]];
+const LANES = [
+  [["typecheck"], ["build", "--", "--cjs-only"]],
+  [["lint"], ["check:generated"], ["build", "--", "--no-cjs"]],
+];
 
-function step(script) {
+function step([script, ...args]) {
   return new Promise((resolve) => {
-    const child = spawn("npm", ["run", script, "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", script, "--silent", ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk) => {
       output += chunk;
@@ -17,7 +21,9 @@ function step(script) {
       output += chunk;
     });
     child.on("close", (code) => {
-      process.stdout.write(`> npm run ${script}${code === 0 ? "" : ` (exit ${code})`}\n${output}`);
+      process.stdout.write(
+        `> npm run ${[script, ...args].join(" ")}${code === 0 ? "" : ` (exit ${code})`}\n${output}`,
+      );
       resolve(code === 0);
     });
   });
@@ -25,7 +31,7 @@ function step(script) {
 
 const results = await Promise.all(
   LANES.map(async (lane) => {
-    for (const script of lane) if (!(await step(script))) return script;
+    for (const command of lane) if (!(await step(command))) return command.join(" ");
     return undefined;
   }),
 );

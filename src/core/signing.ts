@@ -23,16 +23,6 @@ export type Sign = (parts: RequestParts, operation: OperationFacts, credentials:
 /** Credential values by key (`appId`, `appKey`, …); secrets revealed only here, for signing. */
 export type Credentials = Readonly<Record<string, string>>;
 
-/** Copies parts so that a signer can change them without touching the caller's. */
-export function copyParts(parts: RequestParts): RequestParts {
-  return {
-    method: parts.method,
-    url: new URL(parts.url),
-    headers: new Headers(parts.headers),
-    body: parts.body,
-  };
-}
-
 /** Appends query parameters after the caller's, so the caller's stay byte-for-byte as sent. */
 export function appendQuery(url: URL, added: Record<string, string>): URL {
   const next = new URL(url);

@@ -11,9 +11,6 @@
  * numbers, and `format`s that Ajv 6 does not know (it refuses a schema that uses one) dropped;
  * `int32` becomes bounds.
  */
-const { readFileSync } = require("node:fs");
-const { parse } = require("yaml");
-
 /** The formats Ajv 6 validates; any other `format` makes it throw "unknown format". */
 const AJV6_FORMATS = new Set([
   "date",
@@ -50,13 +47,6 @@ const DROPPED = new Set([
 ]);
 
 const INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-
-const loaded = new Map();
-/** The parsed spec (cached: Dredd loads the hooks afresh for every run, the specs do not change). */
-function loadSpec(file) {
-  if (!loaded.has(file)) loaded.set(file, parse(readFileSync(file, "utf8")));
-  return loaded.get(file);
-}
 
 /** Resolves a local reference (`#/components/…`, JSON Pointer escaping). */
 function resolveRef(spec, ref) {
@@ -180,4 +170,4 @@ function responseSchema(spec, found, status, contentType) {
   return { $schema: "http://json-schema.org/draft-07/schema#", ...toJsonSchema(spec, schema) };
 }
 
-module.exports = { loadSpec, toJsonSchema, findOperation, responseSchema };
+module.exports = { toJsonSchema, findOperation, responseSchema };

@@ -17,12 +17,7 @@ import {
   startSandbox,
   UnknownVendorError,
 } from "../sandbox/server.js";
-import {
-  discoverContracts,
-  discoverDefinitions,
-  discoverVendorClis,
-  discoverVendors,
-} from "../sandbox/vendors.js";
+import { discoverContracts, discoverVendorClis, discoverVendors } from "../sandbox/vendors.js";
 import { addContractCommands, ContractFailed } from "./contract.js";
 import { readProcessStdin } from "./secrets.js";
 
@@ -121,10 +116,12 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
         });
         let portal: { url: string; close(): Promise<void> } | undefined;
         if (opts.docs) {
-          portal = await startPortal(opts.host, opts.portBase, io).catch(async (error: unknown) => {
-            await handle.close();
-            throw error;
-          });
+          portal = await startPortal(opts.host, opts.portBase, portTable(sandboxes), io).catch(
+            async (error: unknown) => {
+              await handle.close();
+              throw error;
+            },
+          );
         }
         io.stdout(`iotdock: ready\n${readyTable(handle.sandboxes, portal?.url)}`);
         if (opts.clockControl)
@@ -205,7 +202,7 @@ const portalBuilder = fileURLToPath(new URL("../../scripts/docs.mjs", import.met
  * Serves the docs portal on the port base. When it is not built yet but can be (a clone), it is
  * built in the background and served as soon as it is: the sandboxes do not wait for Redoc.
  */
-async function startPortal(host: string, portBase: number, io: CliIo) {
+async function startPortal(host: string, portBase: number, table: string, io: CliIo) {
   const built = existsSync(join(portalDir, "index.html"));
   if (!built && !existsSync(portalBuilder)) {
     io.stderr(
@@ -214,7 +211,6 @@ async function startPortal(host: string, portBase: number, io: CliIo) {
     return undefined;
   }
   await mkdir(portalDir, { recursive: true });
-  const table = portTable(await discoverDefinitions());
   const portal = await servePortal({ dir: portalDir, host, port: portBase }).catch(
     (error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new PortInUseError("docs portal", host, portBase, table) : error;

@@ -22,10 +22,7 @@ async function answer(response: Response): Promise<CaseAnswer> {
 
 /** The codes of `kind` the spec lists for the operation; none listed: any refusal. */
 function refusedWith(api: ApiFacts, op: OperationFacts, kind: CodeKind): Expectation {
-  const codes = [...api.codesOf(kind)].filter((code) => {
-    const listed = api.codes.get(code)?.operations;
-    return listed === undefined || listed.includes(op.operationId);
-  });
+  const codes = [...api.codesOf(kind)].filter((code) => api.answers(code, op.operationId));
   return codes.length ? { codes } : "refused";
 }
 

@@ -1,6 +1,6 @@
 import { secureRandomString, systemClock } from "../core/clock.js";
-import type { ApiFacts, OperationFacts } from "../core/facts.js";
-import { type Credentials, prepareRequest, type RequestParts } from "../core/signing.js";
+import { type ApiFacts, deref, type OperationFacts } from "../core/facts.js";
+import { appendQuery, type Credentials, prepareRequest, type RequestParts } from "../core/signing.js";
 import type { VendorDefinition } from "../core/vendor.js";
 
 /**
@@ -11,21 +11,6 @@ import type { VendorDefinition } from "../core/vendor.js";
  */
 
 type Json = Record<string, unknown>;
-
-/** Follows a local `$ref` (`#/components/…`) of a bundled spec. */
-export function deref(spec: Json, node: unknown): unknown {
-  let current = node;
-  for (let hops = 0; hops < 20; hops++) {
-    const ref = (current as { $ref?: unknown } | null)?.$ref;
-    if (typeof ref !== "string" || !ref.startsWith("#/")) return current;
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((at, key) => (at as Json | undefined)?.[key], spec);
-  }
-  return current;
-}
 
 /** The first example of a parameter or media type: `example`, else the first of `examples`, else the schema's. */
 export function firstExample(spec: Json, node: unknown): unknown {
@@ -120,12 +105,8 @@ export function withPassword(
   const random = secureRandomString(vendor.password.randomLength);
   const pwd = vendor.password.encrypt(plaintext, random);
   const { field, random: randomField } = op.password;
-  if (op.password.in === "query") {
-    const url = new URL(parts.url);
-    const extra = `${field}=${encodeURIComponent(pwd)}&${randomField}=${encodeURIComponent(random)}`;
-    url.search = url.search ? `${url.search}&${extra}` : `?${extra}`;
-    return { ...parts, url };
-  }
+  if (op.password.in === "query")
+    return { ...parts, url: appendQuery(parts.url, { [field]: pwd, [randomField]: random }) };
   const json = JSON.parse(parts.body ?? "{}") as Json;
   return { ...parts, body: JSON.stringify({ ...json, [field]: pwd, [randomField]: random }) };
 }

@@ -39,7 +39,7 @@ function acceptableRefusal(api: ApiFacts, operation: string, code: string | numb
   const entry = api.codes.get(String(code));
   if (!entry || entry.sandboxOnly || entry.kind === "authentication" || entry.kind === "invalid-token")
     return false;
-  return !entry.operations || entry.operations.includes(operation);
+  return api.answers(code, operation);
 }
 
 /** Problems of an answer's reading against what the case expects. */

@@ -10,8 +10,9 @@ export type SpecValidator = ReturnType<typeof specValidator>;
  * of an operation, or any component schema. Reads the bundled spec in generated/.
  */
 export function specValidator(name: string, dir?: URL) {
+  const facts = loadApi(name.replace(/\.yaml$/, ""), dir);
   // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document walked by pointer, not typed here.
-  const spec = structuredClone(loadApi(name.replace(/\.yaml$/, ""), dir).spec) as Record<string, any>;
+  const spec = structuredClone(facts.spec) as Record<string, any>;
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats.default(ajv);
   const int = (bits: number) => ({
@@ -32,15 +33,7 @@ export function specValidator(name: string, dir?: URL) {
   };
   const pointerEscape = (s: string) => s.replaceAll("~", "~0").replaceAll("/", "~1");
 
-  const operations: { operationId: string; method: string; path: string }[] = [];
-  for (const [path, item] of Object.entries(
-    spec.paths as Record<string, Record<string, { operationId?: string }>>,
-  )) {
-    for (const [method, op] of Object.entries(item)) {
-      if (op?.operationId)
-        operations.push({ operationId: op.operationId, method: method.toUpperCase(), path });
-    }
-  }
+  const operations = facts.operations.map(({ operationId, method, path }) => ({ operationId, method, path }));
 
   return {
     spec,

@@ -34,6 +34,8 @@ export interface OperationFacts {
   password: { in: "query" | "body"; field: string; random: string } | undefined;
   /** The query parameter that carries a refresh token (`x-iotdock-token: refresh`). */
   refreshTokenParam: string | undefined;
+  /** Query parameters whose values are secret (`x-iotdock-secret`): never printed. */
+  secretQuery: string[];
   /** Whether the operation has a JSON request body. */
   jsonBody: boolean;
 }
@@ -73,11 +75,29 @@ export interface ApiFacts {
   codes: ReadonlyMap<string, ErrorCodeFacts>;
   /** Codes whose kind is `kind`, as strings. */
   codesOf(kind: CodeKind): ReadonlySet<string>;
+  /** Whether the spec lists `code` for `operationId` (a code with no `operations`, or unknown: for all). */
+  answers(code: string | number, operationId: string): boolean;
   /** Query parameters whose values are secret or give one away (never printed). */
   sensitiveQuery: ReadonlySet<string>;
 }
 
 type Json = Record<string, unknown>;
+
+/** Follows a local `$ref` (`#/components/…`) of a bundled spec. */
+export function deref(spec: Json, node: unknown): unknown {
+  let current = node;
+  for (let hops = 0; hops < 20; hops++) {
+    const ref = (current as { $ref?: unknown } | null)?.$ref;
+    if (typeof ref !== "string" || !ref.startsWith("#/")) return current;
+    current = ref
+      .slice(2)
+      .split("/")
+      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce<unknown>((at, key) => (at as Json | undefined)?.[key], spec);
+  }
+  return current;
+}
+
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
 function authOf(spec: Json, op: Json): OperationAuth {
@@ -95,11 +115,11 @@ function authOf(spec: Json, op: Json): OperationAuth {
 }
 
 function operationFacts(spec: Json, path: string, method: string, op: Json): OperationFacts {
-  const params = (op.parameters ?? []) as Json[];
+  const params = ((op.parameters ?? []) as unknown[]).map((p) => deref(spec, p) as Json);
   const refresh = params.find((p) => p["x-iotdock-token"] === "refresh");
   const state = op["x-iotdock-state"];
   const password = op["x-iotdock-password"] as OperationFacts["password"];
-  const content = ((op.requestBody as Json | undefined)?.content ?? {}) as Json;
+  const content = ((deref(spec, op.requestBody) as Json | undefined)?.content ?? {}) as Json;
   return {
     operationId: String(op.operationId),
     method: method.toUpperCase(),
@@ -111,6 +131,9 @@ function operationFacts(spec: Json, path: string, method: string, op: Json): Ope
     state: state === undefined ? [] : Array.isArray(state) ? state.map(String) : [String(state)],
     password,
     refreshTokenParam: refresh ? String(refresh.name) : undefined,
+    secretQuery: params
+      .filter((p) => p.in === "query" && p["x-iotdock-secret"] === true)
+      .map((p) => String(p.name)),
     jsonBody: Object.keys(content).some((type) => type.includes("json")),
   };
 }
@@ -164,13 +187,7 @@ export function apiFacts(name: string, spec: Json): ApiFacts {
   for (const scheme of Object.values(schemes)) {
     if (scheme.in === "query" && scheme["x-iotdock-secret"] === true) sensitiveQuery.add(String(scheme.name));
   }
-  for (const item of Object.values((spec.paths ?? {}) as Record<string, Json>)) {
-    for (const method of METHODS) {
-      for (const p of ((item[method] as Json | undefined)?.parameters ?? []) as Json[]) {
-        if (p.in === "query" && p["x-iotdock-secret"] === true) sensitiveQuery.add(String(p.name));
-      }
-    }
-  }
+  for (const op of operations) for (const name of op.secretQuery) sensitiveQuery.add(name);
   const byKind = new Map<string, Set<string>>();
   for (const c of codes.values()) {
     if (!c.kind) continue;
@@ -190,6 +207,10 @@ export function apiFacts(name: string, spec: Json): ApiFacts {
     read: envelopeReader(envelope, codes),
     codes,
     codesOf: (kind) => byKind.get(kind) ?? new Set(),
+    answers(code, operationId) {
+      const listed = codes.get(String(code))?.operations;
+      return listed === undefined || listed.includes(operationId);
+    },
     sensitiveQuery,
   };
 }

@@ -51,12 +51,8 @@ export interface ClientTransportOptions {
  * not printed: it may carry a user and password.
  */
 export function checkBaseUrl(baseUrl: unknown, vendor: string): void {
-  const ok =
-    typeof baseUrl === "string" &&
-    URL.canParse(baseUrl) &&
-    ["http:", "https:"].includes(new URL(baseUrl).protocol) &&
-    new URL(baseUrl).host !== "";
-  if (!ok)
+  const url = typeof baseUrl === "string" && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.host === "")
     throw new ConfigError(
       "baseUrl must be an absolute http:// or https:// URL, e.g. https://iot-api.quectelcn.com or http://127.0.0.1:4014",
       { vendor, operation: "createClient" },

@@ -27,12 +27,6 @@ export function createReplayGuard(windowMs: number, max = SANDBOX_MEMORY_MAX) {
   };
 }
 
-/** The vendor's message per code, from the spec's `x-iotdock-error-codes`. */
-export function errorTexts(spec: Record<string, unknown>): Map<string, string> {
-  const entries = (spec["x-iotdock-error-codes"] ?? []) as { code: string | number; msg: string }[];
-  return new Map(entries.map((e) => [String(e.code), e.msg] as const));
-}
-
 /** Prism's reason for refusing a request, or a generic one. */
 export function prismDetail(mocked: { body: unknown }): string {
   const detail = (mocked.body as { detail?: unknown } | null)?.detail;

@@ -103,14 +103,11 @@ function vendorFacts({ definition, sandbox }: SandboxVendor) {
   const texts = new Map(
     apis.flatMap((api) => [...api.codes.values()].map((c) => [String(c.code), c.msg] as const)),
   );
-  const codes = new Map(apis.flatMap((api) => [...api.codes.entries()]));
   return {
     apis,
     texts,
-    answers: (code: string | number, operationId: string) => {
-      const listed = codes.get(String(code))?.operations;
-      return listed === undefined || listed.includes(operationId);
-    },
+    answers: (code: string | number, operationId: string) =>
+      apis.find((api) => api.codes.has(String(code)))?.answers(code, operationId) ?? true,
     find: (method: string, path: string) => {
       for (const api of apis) {
         const op = api.find(method, path);

@@ -72,6 +72,25 @@ for (const api of Object.values(redocly.apis ?? {})) {
     check("parameter", p, `${at} parameter ${name}`);
     covered.add(p);
   }
+  const catalogue = new Set((spec["x-iotdock-error-codes"] ?? []).map((c) => String(c.code)));
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      for (const code of item[method]?.["x-iotdock-codes"] ?? []) {
+        if (!catalogue.has(String(code)))
+          problems.push(`${at} ${method.toUpperCase()} ${path}: code ${code} is not in x-iotdock-error-codes`);
+      }
+    }
+  }
+  // What a converter drafted is not the spec until reviewed: no draft keys, no untranslated text.
+  const drafts = (node, path) => {
+    if (typeof node === "string" && node.includes("TODO(en)")) problems.push(`${path}: untranslated draft text`);
+    if (typeof node !== "object" || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith("x-draft")) problems.push(`${path}/${key}: draft key`);
+      drafts(value, `${path}/${key}`);
+    }
+  };
+  drafts(spec, at);
   const visit = (node, path) => {
     if (typeof node !== "object" || node === null) return;
     if (!covered.has(node)) check("schema", node, path);

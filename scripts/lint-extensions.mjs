@@ -77,13 +77,16 @@ for (const api of Object.values(redocly.apis ?? {})) {
     for (const method of METHODS) {
       for (const code of item[method]?.["x-iotdock-codes"] ?? []) {
         if (!catalogue.has(String(code)))
-          problems.push(`${at} ${method.toUpperCase()} ${path}: code ${code} is not in x-iotdock-error-codes`);
+          problems.push(
+            `${at} ${method.toUpperCase()} ${path}: code ${code} is not in x-iotdock-error-codes`,
+          );
       }
     }
   }
   // What a converter drafted is not the spec until reviewed: no draft keys, no untranslated text.
   const drafts = (node, path) => {
-    if (typeof node === "string" && node.includes("TODO(en)")) problems.push(`${path}: untranslated draft text`);
+    if (typeof node === "string" && node.includes("TODO(en)"))
+      problems.push(`${path}: untranslated draft text`);
     if (typeof node !== "object" || node === null) return;
     for (const [key, value] of Object.entries(node)) {
       if (key.startsWith("x-draft")) problems.push(`${path}/${key}: draft key`);

@@ -11,8 +11,13 @@ import type { EnvelopeReader } from "./envelope.js";
 export interface OperationAuth {
   /** Signed with the vendor recipe `recipe` (security schemes without `x-iotdock-auth: token`). */
   signed: boolean;
-  /** The signing recipe (`x-iotdock-signing`), "default" when the operation does not name one. */
+  /**
+   * The signing recipe (`x-iotdock-signing`): its name, "default" when the operation names none,
+   * "sha256" for a hash over request values (then `sha256` says which).
+   */
   recipe: string;
+  /** A `sha256` recipe: the request values hashed in order (`a|b`: a, else b), where the signature goes. */
+  sha256?: { fields: string[]; in: "query" | "body" };
   /** Carries a user access token (a security scheme with `x-iotdock-auth: token`). */
   token: { in: "header" | "query"; name: string } | undefined;
 }
@@ -38,6 +43,10 @@ export interface OperationFacts {
   secretQuery: string[];
   /** Whether the operation has a JSON request body. */
   jsonBody: boolean;
+  /** The vendor codes the operation lists (`x-iotdock-codes`), as strings. */
+  codes: string[];
+  /** The parameters the operation requires: query, path and header ones, and the JSON body's top-level fields. */
+  required: string[];
 }
 
 /** Meaning of a vendor code (`kind` of `x-iotdock-error-codes`), for the error classes and token renewal. */
@@ -49,6 +58,8 @@ export interface ErrorCodeFacts {
   description?: string;
   kind?: CodeKind;
   sandboxOnly?: boolean;
+  /** The request parameter whose absence the code reports (`missing`). */
+  missing?: string;
   /** The operations that answer it (absent: any). */
   operations?: string[];
 }
@@ -75,7 +86,10 @@ export interface ApiFacts {
   codes: ReadonlyMap<string, ErrorCodeFacts>;
   /** Codes whose kind is `kind`, as strings. */
   codesOf(kind: CodeKind): ReadonlySet<string>;
-  /** Whether the spec lists `code` for `operationId` (a code with no `operations`, or unknown: for all). */
+  /**
+   * Whether the spec lists `code` for `operationId`, in the code's `operations` or the operation's
+   * `x-iotdock-codes` (a code listed for no operation in particular, or unknown: for all).
+   */
   answers(code: string | number, operationId: string): boolean;
   /** Query parameters whose values are secret or give one away (never printed). */
   sensitiveQuery: ReadonlySet<string>;
@@ -103,7 +117,8 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 function authOf(spec: Json, op: Json): OperationAuth {
   const schemes = ((spec.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
   const requirement = ((op.security ?? spec.security ?? []) as Json[])[0] ?? {};
-  let signed = false;
+  const recipe = op["x-iotdock-signing"];
+  let signed = typeof recipe === "object" && recipe !== null;
   let token: OperationAuth["token"];
   for (const name of Object.keys(requirement)) {
     const scheme = schemes[name] ?? {};
@@ -111,7 +126,11 @@ function authOf(spec: Json, op: Json): OperationAuth {
       token = { in: scheme.in === "query" ? "query" : "header", name: String(scheme.name) };
     else signed = true;
   }
-  return { signed, recipe: String(op["x-iotdock-signing"] ?? "default"), token };
+  if (typeof recipe === "object" && recipe !== null) {
+    const { sha256, in: where } = recipe as { sha256: string[]; in?: "query" | "body" };
+    return { signed, recipe: "sha256", sha256: { fields: sha256, in: where ?? "query" }, token };
+  }
+  return { signed, recipe: String(recipe ?? "default"), token };
 }
 
 function operationFacts(spec: Json, path: string, method: string, op: Json): OperationFacts {
@@ -135,7 +154,21 @@ function operationFacts(spec: Json, path: string, method: string, op: Json): Ope
       .filter((p) => p.in === "query" && p["x-iotdock-secret"] === true)
       .map((p) => String(p.name)),
     jsonBody: Object.keys(content).some((type) => type.includes("json")),
+    codes: ((op["x-iotdock-codes"] ?? []) as unknown[]).map(String),
+    required: [
+      ...params.filter((p) => p.required === true).map((p) => String(p.name)),
+      ...requiredBodyFields(spec, content),
+    ],
   };
+}
+
+/** The required top-level fields of a JSON request body's schema (through `$ref` and `allOf`). */
+function requiredBodyFields(spec: Json, content: Json): string[] {
+  const type = Object.keys(content).find((t) => t.includes("json"));
+  const schema = deref(spec, (content[type ?? ""] as Json | undefined)?.schema) as Json | undefined;
+  if (!schema) return [];
+  const parts = [schema, ...((schema.allOf ?? []) as unknown[]).map((s) => deref(spec, s) as Json)];
+  return parts.flatMap((s) => ((s?.required ?? []) as unknown[]).map(String));
 }
 
 /** A matcher for a path template: `{name}` matches one segment. */
@@ -181,6 +214,15 @@ export function apiFacts(name: string, spec: Json): ApiFacts {
   const codes = new Map(
     ((spec["x-iotdock-error-codes"] ?? []) as ErrorCodeFacts[]).map((c) => [String(c.code), c]),
   );
+  // Who answers a code: the catalogue's `operations`, joined by every operation's `x-iotdock-codes`.
+  const answering = new Map<string, Set<string>>();
+  for (const c of codes.values()) if (c.operations) answering.set(String(c.code), new Set(c.operations));
+  for (const op of operations) {
+    for (const code of op.codes) {
+      if (!answering.has(code)) answering.set(code, new Set());
+      answering.get(code)?.add(op.operationId);
+    }
+  }
   const envelope = spec["x-iotdock-envelope"] as EnvelopeFacts | undefined;
   const sensitiveQuery = new Set<string>();
   const schemes = ((spec.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
@@ -208,8 +250,8 @@ export function apiFacts(name: string, spec: Json): ApiFacts {
     codes,
     codesOf: (kind) => byKind.get(kind) ?? new Set(),
     answers(code, operationId) {
-      const listed = codes.get(String(code))?.operations;
-      return listed === undefined || listed.includes(operationId);
+      const listed = answering.get(String(code));
+      return listed === undefined || listed.has(operationId);
     },
     sensitiveQuery,
   };

@@ -7,12 +7,15 @@ import type { SandboxReply } from "./types.js";
  * browser, or a DNS-rebound name, cannot reach them).
  *   /_iotdock/clock    (with clockControl) the sandboxes' shared clock: tell, move forward, reset
  *   /_iotdock/devices  the vendor's virtual devices and what was done to them (read only)
+ *   /_iotdock/outbox   what the vendor "sent" to users: verification codes by SMS and e-mail (read only)
  */
 
 /** Path of the clock-control route (with `clockControl`). */
 export const CLOCK_PATH = "/_iotdock/clock";
 /** Path of the device-state route. */
 export const DEVICES_PATH = "/_iotdock/devices";
+/** Path of the outbox route. */
+export const OUTBOX_PATH = "/_iotdock/outbox";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
@@ -92,7 +95,10 @@ export function loopbackOnly(req: IncomingMessage): SandboxReply | undefined {
   return undefined;
 }
 
-/** `GET /_iotdock/devices`: the vendor sandbox's device state (`{}` for a vendor without devices). */
+/**
+ * `GET /_iotdock/devices` (or `/_iotdock/outbox`): a read-only view of the vendor sandbox's state
+ * (`{}` for a vendor without one).
+ */
 export function devicesRoute(inspect: (() => unknown) | undefined, req: IncomingMessage): SandboxReply {
   const refused = loopbackOnly(req);
   if (refused) return refused;

@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CLOCK_PATH, type ClockControl, clockRoute, DEVICES_PATH, devicesRoute } from "./routes.js";
+import {
+  CLOCK_PATH,
+  type ClockControl,
+  clockRoute,
+  DEVICES_PATH,
+  devicesRoute,
+  OUTBOX_PATH,
+} from "./routes.js";
 import type { SandboxHandler, SandboxReply, VendorSandbox } from "./types.js";
 
 /** One request through a vendor sandbox: body limits, the test routes, the vendor layer, the reply. */
@@ -69,6 +76,8 @@ export async function serve(
         reply = await clockRoute(control, req, rawBody);
       } else if (url.pathname === DEVICES_PATH) {
         reply = devicesRoute(handler.inspect, req);
+      } else if (url.pathname === OUTBOX_PATH) {
+        reply = devicesRoute(handler.outbox ?? (() => []), req);
       } else {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(req.headers)) {

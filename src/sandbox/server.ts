@@ -44,7 +44,7 @@ export interface SandboxHandle {
   close(): Promise<void>;
 }
 
-export { CLOCK_PATH, DEVICES_PATH } from "./routes.js";
+export { CLOCK_PATH, DEVICES_PATH, OUTBOX_PATH } from "./routes.js";
 export { MAX_BODY_BYTES } from "./serve.js";
 
 export class PortInUseError extends IotdockError {
@@ -247,6 +247,7 @@ function ready(
     credentials: credentialValues(Object.values(definition.credentials), env),
     clock,
     find: facts.find,
+    apis: facts.apis,
     texts: facts.texts,
     answers: facts.answers,
     mock,

@@ -1,5 +1,5 @@
 import type { Clock } from "../core/clock.js";
-import type { OperationFacts } from "../core/facts.js";
+import type { ApiFacts, OperationFacts } from "../core/facts.js";
 import type { MockRequest, MockResponse } from "./prism.js";
 
 /** A request as the vendor layer sees it: parsed URL, lower-case header names, raw body bytes. */
@@ -27,9 +27,13 @@ export interface CredentialVariable {
   secret: boolean;
 }
 
-/** A vendor sandbox's request handler; `inspect` shows its virtual devices (`GET /_iotdock/devices`). */
+/**
+ * A vendor sandbox's request handler; `inspect` shows its virtual devices (`GET /_iotdock/devices`),
+ * `outbox` the messages it "sent" to users, e.g. verification codes (`GET /_iotdock/outbox`).
+ */
 export type SandboxHandler = ((request: SandboxRequest) => Promise<SandboxReply>) & {
   inspect?: () => unknown;
+  outbox?: () => unknown;
 };
 
 export interface VendorSandboxContext {
@@ -38,6 +42,8 @@ export interface VendorSandboxContext {
   clock: Clock;
   /** The operation of a request, from the facts of every API the vendor serves (undefined: not in a spec). */
   find(method: string, path: string): OperationFacts | undefined;
+  /** The facts of every API the vendor serves. */
+  apis: readonly ApiFacts[];
   /** The vendor's message per code, from the specs' `x-iotdock-error-codes`. */
   texts: ReadonlyMap<string, string>;
   /** Whether the specs list `code` for `operationId` (a code listed for no operation in particular: for all). */

@@ -1,12 +1,5 @@
-import { LRUCache } from "lru-cache";
-import { constantTimeEqual } from "../../core/compare.js";
-import type { OperationFacts } from "../../core/facts.js";
-import {
-  createReplayGuard,
-  prismDetail,
-  SANDBOX_MEMORY_MAX,
-  STRING_TO_SIGN_HEADER,
-} from "../../sandbox/kit.js";
+import type { ApiFacts, OperationFacts } from "../../core/facts.js";
+import { prismDetail } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -14,266 +7,171 @@ import type {
   VendorSandboxContext,
 } from "../../sandbox/types.js";
 import { CREDENTIALS } from "./credentials.js";
-import { decryptPassword, PasswordDecryptError } from "./password.js";
-import { loginSignature, RANDOM_LENGTH, smsSignature } from "./sign.js";
+import { type Call, createHome, isRefusal } from "./home/index.js";
 import { createQuectelTokenStore } from "./tokens.js";
+import { CODES, createVerifier } from "./verify.js";
 
-/** The uid in the vendor document's example tokens. */
-const EXAMPLE_UID = "C131362";
+export { TS_WINDOW_MS } from "./verify.js";
 
-/** `ts` may differ from the server clock by at most this much (vendor: 10 minutes). */
-export const TS_WINDOW_MS = 10 * 60 * 1000;
+/** Query values of the signing security schemes that a signed operation cannot do without. */
+const SIGNING_PARAMS = ["userDomain", "signature"];
 
-/**
- * The codes the sandbox answers with; their `msg` comes from the spec's x-iotdock-error-codes.
- * `invalidRequest` is the spec's sandbox-only code for what Quectel documents no code for.
- */
-export const CODES = {
-  phoneMissing: 5021,
-  pwdMissing: 5022,
-  userDomainMissing: 5023,
-  userDomainUnknown: 5015,
-  smsCodeMissing: 5064,
-  internationalCodeMissing: 5116,
-  signatureMissing: 5550,
-  signatureFailed: 5420,
-  tokenMissing: 5106,
-  tokenFailed: 5032,
-  phoneRegistered: 5002,
-  wrongPassword: 5028,
-  invalidRequest: 400,
-} as const;
+const TOKEN_CODES = { missing: 5106, failed: 5032, userDomainUnknown: 5015 } as const;
 
 /** Quectel's error envelope. The sandbox's explanation goes in `extMsg`; `msg` stays the vendor's text. */
 function envelope(code: number, msg: string, detail: string | undefined, status = 200): SandboxReply {
-  const reply = {
-    status,
-    body: { code, msg, data: null, extMsg: detail ? `iotdock sandbox: ${detail}` : null },
-  };
-  // Marked so that a state change can hand back a refusal instead of an answer.
-  Object.defineProperty(reply, REPLY, { value: true });
-  return reply;
+  return { status, body: { code, msg, data: null, extMsg: detail ? `iotdock sandbox: ${detail}` : null } };
 }
 
-/**
- * Quectel's code for a missing parameter, by parameter name. Answered only by the operations the
- * spec lists for that code (`operations` of `x-iotdock-error-codes`).
- */
-const MISSING: Readonly<Record<string, number>> = {
-  userDomain: CODES.userDomainMissing,
-  phone: CODES.phoneMissing,
-  pwd: CODES.pwdMissing,
-  signature: CODES.signatureMissing,
-  smsCode: CODES.smsCodeMissing,
-  internationalCode: CODES.internationalCodeMissing,
-};
+type Json = Record<string, unknown>;
+
+/** A request value by name: the query's, else the JSON body's (non-strings as JSON text). */
+function valueIn(request: SandboxRequest, body: Json, name: string): string | undefined {
+  const fromQuery = request.query.get(name);
+  if (fromQuery !== null && fromQuery !== "") return fromQuery;
+  const fromBody = body[name];
+  if (fromBody === undefined || fromBody === null || fromBody === "") return undefined;
+  return typeof fromBody === "string" ? fromBody : JSON.stringify(fromBody);
+}
+
+/** Codes that report a missing parameter (`missing` in the spec's codes), by parameter. */
+function missingCodes(context: VendorSandboxContext): [string, number][] {
+  const out: [string, number][] = [];
+  for (const api of context.apis) {
+    for (const entry of api.codes.values()) if (entry.missing) out.push([entry.missing, Number(entry.code)]);
+  }
+  return out;
+}
 
 function createHandler(context: VendorSandboxContext) {
   const userDomain = context.credentials[CREDENTIALS.userDomain.variable] as string;
   const secret = context.credentials[CREDENTIALS.userDomainSecret.variable] as string;
   const fail = (code: number, detail?: string) =>
     envelope(code, context.texts.get(String(code)) ?? "error", detail);
-  /** 5420, with the string the sandbox signed (secret left out) in a sandbox-only header. */
-  const signatureFailed = (stringToSign: string) => ({
-    ...fail(CODES.signatureFailed, "signature does not match"),
-    headers: { [STRING_TO_SIGN_HEADER]: encodeURIComponent(stringToSign) },
-  });
+  const verifier = createVerifier({ fail, secret, clock: context.clock });
   const tokens = createQuectelTokenStore();
-  const randoms = createReplayGuard(TS_WINDOW_MS);
+  const home = createHome();
+  const missing = missingCodes(context);
 
-  /** A value of the request by name: the query, else the JSON body. */
-  const paramValue = (request: SandboxRequest, body: Record<string, unknown>, name: string) => {
-    const fromQuery = request.query.get(name);
-    if (fromQuery) return fromQuery;
-    const fromBody = body[name];
-    return fromBody === undefined || fromBody === null || fromBody === "" ? undefined : String(fromBody);
-  };
-
-  function missing(op: OperationFacts, request: SandboxRequest, body: Record<string, unknown>) {
-    for (const [name, code] of Object.entries(MISSING)) {
-      if (!context.answers(code, op.operationId)) continue;
-      if (paramValue(request, body, name) === undefined) return fail(code);
+  /** The first required parameter the request lacks whose code the operation lists. */
+  function absent(op: OperationFacts, request: SandboxRequest, body: Json): SandboxReply | undefined {
+    for (const [name, code] of missing) {
+      const required = op.required.includes(name) || (op.auth.signed && SIGNING_PARAMS.includes(name));
+      if (required && context.answers(code, op.operationId) && valueIn(request, body, name) === undefined)
+        return fail(code, `${name} missing`);
     }
-    const domain = paramValue(request, body, "userDomain");
-    if (domain !== undefined && domain !== userDomain) return fail(CODES.userDomainUnknown);
+    const domain = valueIn(request, body, "userDomain");
+    if (domain !== undefined && domain !== userDomain) return fail(TOKEN_CODES.userDomainUnknown);
     return undefined;
   }
 
-  function smsSigned(q: URLSearchParams): SandboxReply | undefined {
-    const ts = q.get("ts") ?? "";
-    const random = q.get("random") ?? "";
-    if (!/^\d{1,16}$/.test(ts)) return fail(CODES.signatureFailed, "ts missing or not milliseconds");
-    if (Math.abs(context.clock() - Number(ts)) > TS_WINDOW_MS) {
-      return fail(CODES.signatureFailed, "ts more than 10 minutes from server time");
-    }
-    if (random.length !== RANDOM_LENGTH) return fail(CODES.signatureFailed, "random must be 16 characters");
-    const input = { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "", random, ts };
-    if (!constantTimeEqual(smsSignature(input, secret), q.get("signature"))) {
-      return signatureFailed(`${input.phone}${input.codeType}${random}${ts}<userDomainSecret>`);
-    }
-    if (!randoms.remember(random, context.clock()))
-      return fail(CODES.signatureFailed, "random already used within the 10-minute window");
-    return undefined;
-  }
-
-  function loginSigned(q: URLSearchParams): SandboxReply | undefined {
-    const input = {
-      internationalCode: q.get("internationalCode") ?? undefined,
-      phone: q.get("phone") ?? "",
-      pwd: q.get("pwd") ?? "",
-      random: q.get("random") ?? undefined,
-    };
-    if (!constantTimeEqual(loginSignature(input, secret), q.get("signature"))) {
-      // The encrypted pwd stays out of the hint: with `random` it would give the password away.
-      return signatureFailed(
-        `${input.internationalCode ?? ""}${input.phone}<pwd>${input.random ?? ""}<userDomainSecret>`,
-      );
-    }
-    return undefined;
-  }
-
-  /** Vendor checks in front of Prism, from the operation's facts. A failure reply, or undefined. */
-  function verify(op: OperationFacts, request: SandboxRequest, body: unknown): SandboxReply | undefined {
-    const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-    const absent = missing(op, request, fields);
-    if (absent) return absent;
-    if (op.auth.signed) {
-      const failure = op.auth.recipe === "sms" ? smsSigned(request.query) : loginSigned(request.query);
-      if (failure) return failure;
-    }
-    if (op.password) {
-      const password = decrypted(...encryptedPassword(op, request, fields));
-      if (typeof password !== "string") return password;
-    }
-    if (op.auth.token) {
-      const token = request.headers[op.auth.token.name.toLowerCase()];
-      if (!token) return fail(CODES.tokenMissing);
-      const why = tokens.accessProblem(token, context.clock());
-      if (why) return fail(CODES.tokenFailed, why);
-    }
-    if (op.refreshTokenParam && !request.query.get(op.refreshTokenParam))
-      return fail(CODES.invalidRequest, `${op.refreshTokenParam} missing`);
-    return undefined;
-  }
-
-  /** The decrypted password, or the refusal when it does not decrypt. */
-  function decrypted(pwd: string, random: string): string | SandboxReply {
-    try {
-      return decryptPassword(pwd, random);
-    } catch (error) {
-      if (error instanceof PasswordDecryptError) return fail(CODES.invalidRequest, error.message);
-      throw error;
-    }
-  }
-
-  /**
-   * Accounts by international code and phone. The first login of an unknown phone registers it
-   * (a sandbox convenience, like Meari's); afterwards only its password logs in (5028 otherwise),
-   * and registering it again answers 5002.
-   */
-  const accounts = new LRUCache<string, string>({ max: SANDBOX_MEMORY_MAX });
-  const accountKey = (request: SandboxRequest, body: Record<string, unknown>) =>
-    `${paramValue(request, body, "internationalCode") ?? "86"}:${paramValue(request, body, "phone") ?? ""}`;
-
-  function account(
+  /** Vendor checks before the spec's: parameters, signature, password, token. A refusal, or the request's user. */
+  function verify(
     op: OperationFacts,
     request: SandboxRequest,
-    body: Record<string, unknown>,
-    password: string,
-  ) {
-    const key = accountKey(request, body);
-    const known = accounts.get(key);
-    if (op.state.includes("account.register")) {
-      if (known !== undefined) return fail(CODES.phoneRegistered);
-      accounts.set(key, password);
+    body: Json,
+  ): SandboxReply | { uid?: string; password: string } {
+    const problem =
+      absent(op, request, body) ?? (op.auth.signed ? verifier.signature(op, request, body) : undefined);
+    if (problem) return problem;
+    let password = "";
+    if (op.password) {
+      const from = (n: string) =>
+        op.password?.in === "query" ? (request.query.get(n) ?? "") : String(body[n] ?? "");
+      const plain = verifier.password(from(op.password.field), from(op.password.random));
+      if (typeof plain !== "string") return plain;
+      password = plain;
     }
-    if (op.state.includes("account.login")) {
-      if (known === undefined) accounts.set(key, password);
-      else if (!constantTimeEqual(known, password)) return fail(CODES.wrongPassword);
+    if (!op.auth.token) {
+      if (op.refreshTokenParam && !request.query.get(op.refreshTokenParam))
+        return fail(CODES.invalidRequest, `${op.refreshTokenParam} missing`);
+      return { password };
     }
-    return undefined;
+    const token = request.headers[op.auth.token.name.toLowerCase()];
+    if (!token) return fail(TOKEN_CODES.missing);
+    const why = tokens.accessProblem(token, context.clock());
+    if (why) return fail(TOKEN_CODES.failed, why);
+    return { uid: tokens.uidOf(token), password };
   }
 
-  /** The plaintext password of a request that verified (its encryption was checked there). */
-  function passwordOf(op: OperationFacts, request: SandboxRequest, fields: Record<string, unknown>): string {
-    return op.password ? decryptPassword(...encryptedPassword(op, request, fields)) : "";
-  }
-
-  /** The state an operation changes (`x-iotdock-state`), after Prism accepted it; a reply when it refuses. */
-  function applyState(op: OperationFacts, request: SandboxRequest, body: unknown, example: unknown): unknown {
+  /** The behaviours of `x-iotdock-state`, in order; then the token a login or refresh issues. */
+  function applyState(call: Call, request: SandboxRequest): unknown {
+    const { op } = call;
+    let answer = call.example;
+    let uid = call.uid;
+    for (const name of op.state) {
+      const behaviour = home.behaviours[name];
+      if (!behaviour) continue;
+      const result = behaviour({ ...call, example: answer, uid });
+      if (isRefusal(result)) return fail(result.code, result.detail);
+      if (result) {
+        answer = result.answer;
+        uid = result.uid ?? uid;
+      }
+    }
     const now = context.clock();
-    const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-    if (op.state.includes("account.register") || op.state.includes("account.login")) {
-      const refused = account(op, request, fields, passwordOf(op, request, fields));
-      if (refused) return refused;
-    }
-    let answer = example;
     if (op.state.includes("token.issue") || op.state.includes("token.refresh")) {
       const pair = op.state.includes("token.issue")
-        ? tokens.issue(EXAMPLE_UID, now)
+        ? tokens.issue(uid ?? home.accounts.anonymous(), now)
         : tokens.refresh(request.query.get(op.refreshTokenParam ?? "refreshToken") ?? "", now);
-      if (typeof pair === "string") return fail(CODES.tokenFailed, pair);
-      answer = { ...(example as object), data: pair };
+      if (typeof pair === "string") return fail(TOKEN_CODES.failed, pair);
+      answer = { ...(answer as object), code: 200, msg: "", data: pair };
     }
     if (op.state.includes("token.revoke"))
       tokens.logout(request.headers[op.auth.token?.name.toLowerCase() ?? "authorization"] ?? "");
     return answer;
   }
 
-  return async (request: SandboxRequest): Promise<SandboxReply> => {
+  const handler = async (request: SandboxRequest): Promise<SandboxReply> => {
     const operation = context.find(request.method, request.path);
-    let body: unknown;
+    let parsed: unknown;
     if (request.rawBody.length > 0 && request.headers["content-type"]?.includes("json")) {
       try {
-        body = JSON.parse(request.rawBody.toString("utf8"));
+        parsed = JSON.parse(request.rawBody.toString("utf8"));
       } catch {
         return fail(CODES.invalidRequest, "body is not JSON");
       }
     }
-    if (operation) {
-      const failure = verify(operation, request, body);
-      if (failure) return failure;
-    }
+    const body = (
+      typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : {}
+    ) as Json;
+    const verified = operation ? verify(operation, request, body) : undefined;
+    if (verified && "status" in verified) return verified;
     const mocked = await context.mock({
       method: request.method,
       path: request.path,
       query: request.query,
       headers: request.headers,
-      body: body ?? (request.rawBody.length ? request.rawBody.toString("utf8") : undefined),
+      body: parsed ?? (request.rawBody.length ? request.rawBody.toString("utf8") : undefined),
     });
-    if (!operation) return { status: mocked.status, headers: mocked.headers, body: mocked.body };
+    if (!operation || !verified) return { status: mocked.status, headers: mocked.headers, body: mocked.body };
     // Prism found the request invalid against the spec (types, enums, required fields).
     if (mocked.status >= 400) return fail(CODES.invalidRequest, prismDetail(mocked));
-    const answer = applyState(operation, request, body, mocked.body);
-    if (isReply(answer)) return answer;
-    return {
-      status: mocked.status,
-      body: answer,
-      headers: { "content-type": mocked.headers["content-type"] ?? "application/json" },
-    };
+    const answer = applyState(
+      {
+        op: operation,
+        uid: verified.uid,
+        value: (name) => valueIn(request, body, name),
+        body,
+        list: Array.isArray(parsed) ? parsed : undefined,
+        example: mocked.body,
+        now: context.clock(),
+        answers: (code) => context.answers(code, operation.operationId),
+        password: verified.password,
+      },
+      request,
+    );
+    if (typeof answer === "object" && answer !== null && "status" in answer) return answer as SandboxReply;
+    return { status: mocked.status, body: answer, headers: { "content-type": "application/json" } };
   };
+  return Object.assign(handler, { inspect: home.inspect, outbox: home.outbox });
 }
-
-/** The encrypted password and its random, where the operation carries them (`x-iotdock-password`). */
-function encryptedPassword(
-  op: OperationFacts,
-  request: SandboxRequest,
-  fields: Record<string, unknown>,
-): [string, string] {
-  const where = op.password;
-  if (!where) return ["", ""];
-  const from =
-    where.in === "query" ? (n: string) => request.query.get(n) ?? "" : (n: string) => String(fields[n] ?? "");
-  return [from(where.field), from(where.random)];
-}
-
-const REPLY = Symbol("reply");
-const isReply = (value: unknown): value is SandboxReply =>
-  typeof value === "object" && value !== null && REPLY in value;
 
 export const sandbox: VendorSandbox = {
-  states: ["account.register", "account.login", "token.issue", "token.refresh", "token.revoke"],
+  states: ["token.issue", "token.refresh", "token.revoke", ...Object.keys(createHome().behaviours)],
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.invalidRequest, "invalid request (iotdock sandbox)", reason, status),
 };
+
+export type { ApiFacts };

@@ -41,7 +41,7 @@ export function loginStringToSign(input: LoginSignatureInput): string {
   return `${input.internationalCode ?? ""}${input.phone}${input.pwd}${input.random ?? ""}`;
 }
 
-function sha256Hex(text: string): string {
+export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
@@ -76,10 +76,53 @@ export function signLoginQuery(
   };
 }
 
+/** A request value by name: the query's, else the JSON body's (absent: undefined). */
+function requestValue(query: URLSearchParams, body: Record<string, unknown> | undefined, name: string) {
+  const fromQuery = query.get(name);
+  if (fromQuery !== null) return fromQuery;
+  const fromBody = body?.[name];
+  return fromBody === undefined || fromBody === null ? undefined : String(fromBody);
+}
+
+/**
+ * The string a `sha256` recipe hashes (before the secret): the named values in order; `a|b` takes
+ * a when the request has it, else b; an absent value contributes the empty string.
+ */
+export function fieldsStringToSign(
+  fields: readonly string[],
+  query: URLSearchParams,
+  body: Record<string, unknown> | undefined,
+): string {
+  return fields
+    .map((field) => {
+      for (const name of field.split("|")) {
+        const value = requestValue(query, body, name);
+        if (value !== undefined && value !== "") return value;
+      }
+      return "";
+    })
+    .join("");
+}
+
+/** The JSON object of a body, or undefined. */
+export function jsonObject(body: string | undefined): Record<string, unknown> | undefined {
+  if (!body) return undefined;
+  try {
+    const json: unknown = JSON.parse(body);
+    return typeof json === "object" && json !== null && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Quectel's signer, by the operation's recipe (`x-iotdock-signing`): `sms` appends userDomain, ts,
  * random and signature; `login` appends userDomain and signature over the query's own
- * internationalCode, phone, pwd and random. Credentials: `userDomain`, `userDomainSecret`.
+ * internationalCode, phone, pwd and random; a `sha256` recipe hashes the values it names and puts
+ * `signature` in the query (with userDomain) or the JSON body; `default` (an operation that only
+ * names the user domain) appends userDomain. Credentials: `userDomain`, `userDomainSecret`.
  */
 export function createQuectelSigner(env: { clock: Clock; random?: RandomString | undefined }): Sign {
   const random = env.random ?? secureRandomString;
@@ -89,6 +132,15 @@ export function createQuectelSigner(env: { clock: Clock; random?: RandomString |
       userDomain: credentials.userDomain ?? "",
       userDomainSecret: credentials.userDomainSecret ?? "",
     };
+    const recipe = operation.auth.sha256;
+    if (recipe) {
+      const body = jsonObject(parts.body);
+      const signature = sha256Hex(fieldsStringToSign(recipe.fields, q, body) + signing.userDomainSecret);
+      if (recipe.in === "body") {
+        return { ...parts, body: JSON.stringify({ ...(body ?? {}), signature }) };
+      }
+      return { ...parts, url: appendQuery(parts.url, { userDomain: signing.userDomain, signature }) };
+    }
     let added: Record<string, string>;
     if (operation.auth.recipe === "sms") {
       added = signSmsCodeQuery({ phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "" }, signing, {
@@ -105,6 +157,8 @@ export function createQuectelSigner(env: { clock: Clock; random?: RandomString |
         },
         signing,
       );
+    } else if (operation.auth.recipe === "default") {
+      added = { userDomain: signing.userDomain };
     } else {
       throw new ConfigError(`no signing recipe ${JSON.stringify(operation.auth.recipe)}`, {
         vendor: "quectel",

@@ -89,6 +89,8 @@ export function createQuectelTokenStore(max = SANDBOX_MEMORY_MAX) {
 
   return {
     issue,
+    /** The user of a valid access token. */
+    uidOf: (token: string) => tokens.get(token)?.uid,
     /** Why an access token is refused (5032), or undefined. */
     accessProblem: (token: string | undefined, nowMs: number) => problem(token, "AccessToken", nowMs),
     /** Exchanges a valid refresh token for a new pair; the old pair stops working. */

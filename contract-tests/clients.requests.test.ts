@@ -5,6 +5,7 @@ import { createHaierClient } from "../src/vendors/haier/index.js";
 import { createMeariClient } from "../src/vendors/meari/index.js";
 import { createQuectelClient, SmsCodeType } from "../src/vendors/quectel/index.js";
 import { sandboxDefault } from "./support/defaults.js";
+import { lastCodeSentTo } from "./support/outbox.js";
 import { validatingFetch } from "./support/validating-fetch.js";
 
 const d = sandboxDefault;
@@ -33,7 +34,7 @@ describe("client requests are valid against the specs (Prism request validation 
     await c.register({
       phone: "17132136550",
       password: "china1234",
-      smsCode: "606754",
+      smsCode: await lastCodeSentTo(url("quectel"), "86 17132136550"),
       internationalCode: "86",
       agreementList: [{ protocolType: 1, privacyVersion: "1.0.0" }],
     });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -123,11 +124,39 @@ describe("contract suites: every vendor's read-only and login operations, agains
     expect(lines).toContain(
       "SKIP  quectel userLogout: with the current access token: expected HTTP 200, success, valid against quectel; got not run: changes vendor state (use --allow-writes)",
     );
-    // 6 operations: 6 examples, 2 wrong-secret cases (the signed ones), 2 foreign-token cases; 5 flows.
-    expect(lines).toHaveLength(16);
-    expect(lines.at(-1)).toBe("9 passed, 0 failed, 6 skipped");
-    const writes = await cli(["contract", "quectel", "--server", server, "--allow-writes"]);
-    expect(writes.stdout.trim().split("\n").at(-1)).toBe("15 passed, 0 failed");
+    // One example case an operation, a wrong-secret case for each signed one, a foreign-token case for
+    // each that takes a token, counted from the bundled spec's security; then 5 flows and the summary.
+    const spec = JSON.parse(readFileSync("generated/quectel.json", "utf8")) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security?: Record<string, unknown>[];
+            "x-iotdock-signing"?: unknown;
+            "x-iotdock-idempotent"?: boolean;
+            "x-iotdock-state"?: string | string[];
+          }
+        >
+      >;
+    };
+    const ops = Object.values(spec.paths).flatMap((item) => Object.values(item));
+    const schemes = (op: (typeof ops)[number]) => Object.keys(op.security?.[0] ?? {});
+    const signed = ops.filter(
+      (op) => schemes(op).includes("QuectelSignature") || typeof op["x-iotdock-signing"] === "object",
+    );
+    const withToken = ops.filter((op) => schemes(op).includes("QuectelAccessToken"));
+    expect(ops.length).toBe(124);
+    expect(lines).toHaveLength(ops.length + signed.length + withToken.length + 5 + 1);
+    // Skipped without --allow-writes: the examples of operations that are neither idempotent nor a
+    // login (which only issues a token), and the two flows after the logout.
+    const writes = ops.filter(
+      (op) => !op["x-iotdock-idempotent"] && ![op["x-iotdock-state"]].flat().includes("token.issue"),
+    ).length;
+    const total = lines.length - 1;
+    expect(lines.at(-1)).toBe(`${total - writes - 2} passed, 0 failed, ${writes + 2} skipped`);
+    const all = await cli(["contract", "quectel", "--server", server, "--allow-writes"]);
+    expect(all.stdout.trim().split("\n").at(-1)).toBe(`${total} passed, 0 failed`);
   }
 
   it("fails with exit 1 against a broken server, and writes JUnit XML for CI systems", async () => {

@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { apiFacts } from "../src/core/facts.js";
 import { loadApi } from "../src/core/facts-files.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { discoverDefinitions } from "../src/sandbox/vendors.js";
@@ -35,7 +39,45 @@ const apisOf = (vendor: Vendor) => APIS.filter((a) => a.vendor === vendor).map((
 const EXPECTED: Record<Vendor, string[]> = Object.fromEntries(
   VENDORS.map((v) => [v, apisOf(v).flatMap((api) => api.operations.map((o) => o.operationId))]),
 );
-const TOTAL = Object.values(EXPECTED).flat().length;
+
+/**
+ * The teeth runs (answers broken on purpose) take every spec whole, except that a spec of more than
+ * TEETH_MAX operations (Quectel's App API, 124) is cut to its first TEETH_MAX that answer the same
+ * whatever the sandbox holds (no `x-iotdock-state` but tokens): each operation adds about 40 ms of
+ * Dredd per run, five runs, and the hooks treat the others no differently. The green runs above
+ * take every operation.
+ */
+const TEETH_MAX = 12;
+const teethDir = await mkdtemp(join(tmpdir(), "iotdock-dredd-"));
+const TEETH_APIS = await Promise.all(
+  APIS.map(async ({ vendor, api }) => {
+    if (api.operations.length <= TEETH_MAX) return { vendor, api, file: specFile(api.name) };
+    const keep = api.operations.filter((op) => op.state.every((s) => s.startsWith("token."))).slice(0, TEETH_MAX);
+    const paths = Object.fromEntries(
+      Object.entries(api.spec.paths as Record<string, Record<string, unknown>>)
+        .map(([path, item]) => [
+          path,
+          Object.fromEntries(
+            Object.entries(item).filter(([method]) =>
+              keep.some((op) => op.path === path && op.method === method.toUpperCase()),
+            ),
+          ),
+        ])
+        .filter(([, item]) => Object.keys(item as object).length > 0),
+    );
+    const spec = { ...api.spec, paths };
+    const file = join(teethDir, `${api.name}.json`);
+    await writeFile(file, JSON.stringify(spec));
+    return { vendor, api: apiFacts(api.name, spec), file };
+  }),
+);
+const TEETH_EXPECTED: Record<Vendor, string[]> = Object.fromEntries(
+  VENDORS.map((v) => [
+    v,
+    TEETH_APIS.filter((a) => a.vendor === v).flatMap((a) => a.api.operations.map((o) => o.operationId)),
+  ]),
+);
+const TOTAL = Object.values(TEETH_EXPECTED).flat().length;
 
 /** Every operation of a vendor with its documented statuses. */
 function operations(vendor: Vendor) {
@@ -218,7 +260,7 @@ describe("Dredd: every vendor spec against its sandbox, with signing and schema 
     const names = Object.keys(cases) as TeethCase[];
     for (const name of names) proxies[name] = await startProxy(cases[name].upstream, cases[name].breakage);
 
-    const allSpecs = APIS.map((a) => specFile(a.api.name));
+    const allSpecs = TEETH_APIS.map((a) => a.file);
     const runs = await Promise.all([
       ...VENDORS.map((v) =>
         runDredd(
@@ -249,6 +291,7 @@ describe("Dredd: every vendor spec against its sandbox, with signing and schema 
       forBroken?.close(),
       otherKeys?.close(),
       ...Object.values(proxies).map((p) => p.close()),
+      rm(teethDir, { recursive: true, force: true }),
     ]);
   });
 
@@ -298,7 +341,7 @@ describe("Dredd: every vendor spec against its sandbox, with signing and schema 
         skipped: 0,
       });
       expect(run.failed).toHaveLength(TOTAL);
-      expect(byVendor(run.records)).toEqual(EXPECTED);
+      expect(byVendor(run.records)).toEqual(TEETH_EXPECTED);
       for (const r of run.records) {
         expect(r.valid, explain(run)).toBe(false);
         expect(r.errors.join("\n"), `${r.vendor}/${r.operationId}`).toMatch(pattern(r.vendor as Vendor));
@@ -332,7 +375,7 @@ describe("Dredd: every vendor spec against its sandbox, with signing and schema 
         errors: 0,
         skipped: 0,
       });
-      expect(byVendor(run.records)).toEqual(EXPECTED);
+      expect(byVendor(run.records)).toEqual(TEETH_EXPECTED);
       for (const r of run.records) {
         expect(r.schema).toBeUndefined();
         expect(r.errors).toEqual([]);
@@ -367,7 +410,7 @@ describe("Dredd: every vendor spec against its sandbox, with signing and schema 
       const unprotected = (op: { auth: { signed: boolean; token?: unknown }; refreshTokenParam?: string }) =>
         !op.auth.signed && !op.auth.token && !op.refreshTokenParam;
       const expected = Object.fromEntries(
-        APIS.flatMap(({ vendor, api }) =>
+        TEETH_APIS.flatMap(({ vendor, api }) =>
           api.operations.map((op) => [`${vendor}/${op.operationId}`, unprotected(op) ? "passed" : true]),
         ),
       );

@@ -35,9 +35,17 @@ async function readSpecs(): Promise<Spec[]> {
     files.map(async (file) => {
       const doc = parse(await readFile(join(root, "specs", file), "utf8")) as {
         info: { title: string; version: string; description: string };
-        paths: Record<string, Record<string, { operationId?: string }>>;
+        paths: Record<string, Record<string, { operationId?: string }> & { $ref?: string }>;
       };
-      const operationIds = Object.values(doc.paths).flatMap((item) =>
+      // A path item may live in a file of its own (`$ref: quectel/paths/…`), as Redocly's layout has it.
+      const items = await Promise.all(
+        Object.values(doc.paths).map(async (item) =>
+          typeof item.$ref === "string"
+            ? (parse(await readFile(join(root, "specs", item.$ref), "utf8")) as typeof item)
+            : item,
+        ),
+      );
+      const operationIds = items.flatMap((item) =>
         METHODS.filter((m) => item[m]).map((m) => item[m]?.operationId ?? `${m}?`),
       );
       return {

@@ -8,6 +8,7 @@ import { createQuectelClient, SmsCodeType } from "../src/vendors/quectel/index.j
 const API = loadApi("quectel");
 
 import { uncovered } from "./support/coverage.js";
+import { lastCodeSentTo as codeSentTo } from "./support/outbox.js";
 import { specValidator } from "./support/spec.js";
 
 const spec = specValidator("quectel.yaml");

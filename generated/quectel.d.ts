@@ -939,8 +939,9 @@ export interface paths {
          *     `emailPwdRegister`), password reset (2, `userPwdReset`), linking the e-mail to the account (3,
          *     `relationEmail`), removing that link (4, `deleteEmailRelation`) or deleting the account (5). Those
          *     calls take the code as `code` and answer `5046` when it is wrong. The e-mail counterpart of
-         *     `sendPhoneSmsCode`, but neither signed nor authenticated: the user domain travels as a plain query
-         *     parameter and the page documents no signature, `ts` or `random` (`security: []`).
+         *     `sendPhoneSmsCode`, but neither signed nor authenticated: the page documents no signature, `ts` or
+         *     `random`. The user domain travels in the query as the `QuectelUserDomain` security scheme, which the
+         *     iotdock client fills in (departure 1 of the API).
          *
          *     `5026` `email` missing, `5040` `email` malformed. The page documents no rate limit and no code for
          *     an unknown user domain.
@@ -7557,11 +7558,6 @@ export interface operations {
                  * @example 1
                  */
                 emailType: 1 | 2 | 3 | 4 | 5;
-                /**
-                 * @description The App's user domain (e.g. `C.DM.10271.5`), from the App details page of the Developer Center.
-                 * @example C.DM.10271.5
-                 */
-                userDomain: string;
             };
             header?: never;
             path?: never;

@@ -75,14 +75,27 @@ function deref(spec, node) {
 
 const mapValues = (object, fn) => Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fn(v)]));
 
-/** One OpenAPI 3.0 Schema Object → a draft-07 JSON Schema, `$ref`s inlined. */
-function toJsonSchema(spec, node, refs = []) {
+/** The `definitions` key of a recursive `$ref` (`#/components/schemas/A` → `A`). */
+const definitionName = (ref) => ref.split("/").pop();
+
+/**
+ * One OpenAPI 3.0 Schema Object → a draft-07 JSON Schema, `$ref`s inlined; a `$ref` that recurs
+ * (a TSL STRUCT whose fields have specs) points to `#/definitions/<name>`, collected in `recursive`.
+ */
+function toJsonSchema(spec, node, refs = [], recursive = new Map()) {
   if (node === null || typeof node !== "object" || Array.isArray(node)) return node;
   if (typeof node.$ref === "string") {
-    if (refs.includes(node.$ref)) throw new Error(`recursive schema ${[...refs, node.$ref].join(" → ")}`);
-    return toJsonSchema(spec, resolveRef(spec, node.$ref), [...refs, node.$ref]);
+    if (refs.includes(node.$ref)) {
+      const name = definitionName(node.$ref);
+      if (!recursive.has(name)) {
+        recursive.set(name, {}); // placeholder: the definition below may refer to itself again
+        recursive.set(name, toJsonSchema(spec, resolveRef(spec, node.$ref), [], recursive));
+      }
+      return { $ref: `#/definitions/${name}` };
+    }
+    return toJsonSchema(spec, resolveRef(spec, node.$ref), [...refs, node.$ref], recursive);
   }
-  const sub = (value) => toJsonSchema(spec, value, refs);
+  const sub = (value) => toJsonSchema(spec, value, refs, recursive);
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if (DROPPED.has(key) || key.startsWith("x-")) continue;
@@ -167,7 +180,10 @@ function responseSchema(spec, found, status, contentType) {
     Object.keys(response.content).find((t) => /[/+]json$/i.test(t.split(";")[0]));
   const schema = mediaType && deref(spec, response.content[mediaType])?.schema;
   if (!schema) throw new Error(`${found.method.toUpperCase()} ${found.path}: ${status} has no JSON schema`);
-  return { $schema: "http://json-schema.org/draft-07/schema#", ...toJsonSchema(spec, schema) };
+  const recursive = new Map();
+  const json = toJsonSchema(spec, schema, [], recursive);
+  const definitions = recursive.size ? { definitions: Object.fromEntries(recursive) } : {};
+  return { $schema: "http://json-schema.org/draft-07/schema#", ...json, ...definitions };
 }
 
 module.exports = { toJsonSchema, findOperation, responseSchema };

@@ -18,6 +18,8 @@ export interface OperationAuth {
   recipe: string;
   /** A `sha256` recipe: the request values hashed in order (`a|b`: a, else b), where the signature goes. */
   sha256?: { fields: string[]; in: "query" | "body" };
+  /** Query credentials the client adds as they are (security schemes with `x-iotdock-auth: credential`). */
+  credentials: string[];
   /** Carries a user access token (a security scheme with `x-iotdock-auth: token`). */
   token: { in: "header" | "query"; name: string } | undefined;
 }
@@ -120,17 +122,19 @@ function authOf(spec: Json, op: Json): OperationAuth {
   const recipe = op["x-iotdock-signing"];
   let signed = typeof recipe === "object" && recipe !== null;
   let token: OperationAuth["token"];
+  const credentials: string[] = [];
   for (const name of Object.keys(requirement)) {
     const scheme = schemes[name] ?? {};
     if (scheme["x-iotdock-auth"] === "token")
       token = { in: scheme.in === "query" ? "query" : "header", name: String(scheme.name) };
+    else if (scheme["x-iotdock-auth"] === "credential") credentials.push(String(scheme.name));
     else signed = true;
   }
   if (typeof recipe === "object" && recipe !== null) {
     const { sha256, in: where } = recipe as { sha256: string[]; in?: "query" | "body" };
-    return { signed, recipe: "sha256", sha256: { fields: sha256, in: where ?? "query" }, token };
+    return { signed, recipe: "sha256", sha256: { fields: sha256, in: where ?? "query" }, credentials, token };
   }
-  return { signed, recipe: String(recipe ?? "default"), token };
+  return { signed, recipe: String(recipe ?? "default"), credentials, token };
 }
 
 function operationFacts(spec: Json, path: string, method: string, op: Json): OperationFacts {

@@ -65,7 +65,8 @@ export function prepareRequest(
 ): RequestParts {
   const body = fillBodyCredentials(parts.body, operation, credentials);
   const filled = body === parts.body ? parts : { ...parts, body };
-  return operation.auth.signed ? sign(filled, operation, credentials) : filled;
+  const needsSigner = operation.auth.signed || operation.auth.credentials.length > 0;
+  return needsSigner ? sign(filled, operation, credentials) : filled;
 }
 
 /** Reveals credentials given as strings or `Secret`s, at signing time only. */
@@ -90,7 +91,8 @@ export function signingMiddleware(
       const operation = api.find(request.method, schemaPath);
       if (!operation) return undefined;
       const hasBodyCredentials = Object.keys(operation.bodyCredentials).length > 0;
-      if (!operation.auth.signed && !hasBodyCredentials) return undefined;
+      if (!operation.auth.signed && !operation.auth.credentials.length && !hasBodyCredentials)
+        return undefined;
       // Reading a body back costs more than signing: only when there is one. The signers copy the
       // headers before they change them.
       const hasBody = request.body !== null;

@@ -11,6 +11,8 @@ import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
+import { appFlows, type QuectelAppFlows } from "./app-flows.js";
+import { type Call, createCall } from "./operations.js";
 import { encryptPassword } from "./password.js";
 import { createQuectelSigner, RANDOM_LENGTH } from "./sign.js";
 
@@ -101,7 +103,15 @@ export interface QuectelFlows {
   withToken<R>(user: QuectelUser, call: (accessToken: string) => Promise<R>): Promise<R>;
 }
 
-export type QuectelClient = Client<paths> & QuectelFlows;
+export type QuectelClient = Client<paths> &
+  QuectelFlows &
+  QuectelAppFlows & {
+    /**
+     * Any operation of the spec by its operationId, typed: `call("bindDeviceSn", { accessToken,
+     * query: { pk, sn } })` resolves to the answer's `data` (a vendor code throws VendorError).
+     */
+    call: Call;
+  };
 
 const API = apiFacts("quectel", spec);
 
@@ -215,8 +225,15 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
       ),
   };
 
-  return Object.assign(client, flows, {
-    [inspect.custom]: () =>
-      `QuectelClient { baseUrl: ${JSON.stringify(options.baseUrl)}, userDomain: ${JSON.stringify(userDomain)} }`,
-  });
+  const call = createCall(API, client, unwrap, encrypted);
+  return Object.assign(
+    client,
+    flows,
+    appFlows(call),
+    { call },
+    {
+      [inspect.custom]: () =>
+        `QuectelClient { baseUrl: ${JSON.stringify(options.baseUrl)}, userDomain: ${JSON.stringify(userDomain)} }`,
+    },
+  );
 }

@@ -13,8 +13,11 @@ import { CODES, createVerifier } from "./verify.js";
 
 export { TS_WINDOW_MS } from "./verify.js";
 
-/** Query values of the signing security schemes that a signed operation cannot do without. */
-const SIGNING_PARAMS = ["userDomain", "signature"];
+/** The query values of the security schemes an operation cannot do without (userDomain, signature). */
+function signingParams(op: OperationFacts): string[] {
+  const signedInQuery = op.auth.signed && op.auth.sha256?.in !== "body";
+  return [...op.auth.credentials, ...(signedInQuery ? ["userDomain", "signature"] : [])];
+}
 
 const TOKEN_CODES = { missing: 5106, failed: 5032, userDomainUnknown: 5015 } as const;
 
@@ -56,7 +59,7 @@ function createHandler(context: VendorSandboxContext) {
   /** The first required parameter the request lacks whose code the operation lists. */
   function absent(op: OperationFacts, request: SandboxRequest, body: Json): SandboxReply | undefined {
     for (const [name, code] of missing) {
-      const required = op.required.includes(name) || (op.auth.signed && SIGNING_PARAMS.includes(name));
+      const required = op.required.includes(name) || signingParams(op).includes(name);
       if (required && context.answers(code, op.operationId) && valueIn(request, body, name) === undefined)
         return fail(code, `${name} missing`);
     }
@@ -65,33 +68,36 @@ function createHandler(context: VendorSandboxContext) {
     return undefined;
   }
 
-  /** Vendor checks before the spec's: parameters, signature, password, token. A refusal, or the request's user. */
+  /** The user of the request's access token, or the refusal (5106 none, 5032 not valid). */
+  function tokenUser(op: OperationFacts, request: SandboxRequest): SandboxReply | { uid?: string } {
+    if (!op.auth.token) return {};
+    const token = request.headers[op.auth.token.name.toLowerCase()];
+    if (!token) return fail(TOKEN_CODES.missing);
+    const why = tokens.accessProblem(token, context.clock());
+    return why ? fail(TOKEN_CODES.failed, why) : { uid: tokens.uidOf(token) };
+  }
+
+  /**
+   * Vendor checks before the spec's: the token (a gateway's first check), missing parameters, the
+   * signature, the password. A refusal, or the request's user and plaintext password.
+   */
   function verify(
     op: OperationFacts,
     request: SandboxRequest,
     body: Json,
   ): SandboxReply | { uid?: string; password: string } {
+    const user = tokenUser(op, request);
+    if ("status" in user) return user;
     const problem =
       absent(op, request, body) ?? (op.auth.signed ? verifier.signature(op, request, body) : undefined);
     if (problem) return problem;
-    let password = "";
-    if (op.password) {
-      const from = (n: string) =>
-        op.password?.in === "query" ? (request.query.get(n) ?? "") : String(body[n] ?? "");
-      const plain = verifier.password(from(op.password.field), from(op.password.random));
-      if (typeof plain !== "string") return plain;
-      password = plain;
-    }
-    if (!op.auth.token) {
-      if (op.refreshTokenParam && !request.query.get(op.refreshTokenParam))
-        return fail(CODES.invalidRequest, `${op.refreshTokenParam} missing`);
-      return { password };
-    }
-    const token = request.headers[op.auth.token.name.toLowerCase()];
-    if (!token) return fail(TOKEN_CODES.missing);
-    const why = tokens.accessProblem(token, context.clock());
-    if (why) return fail(TOKEN_CODES.failed, why);
-    return { uid: tokens.uidOf(token), password };
+    if (op.refreshTokenParam && !request.query.get(op.refreshTokenParam))
+      return fail(CODES.invalidRequest, `${op.refreshTokenParam} missing`);
+    if (!op.password) return { ...user, password: "" };
+    const from = (n: string) =>
+      op.password?.in === "query" ? (request.query.get(n) ?? "") : String(body[n] ?? "");
+    const password = verifier.password(from(op.password.field), from(op.password.random));
+    return typeof password === "string" ? { ...user, password } : password;
   }
 
   /** The behaviours of `x-iotdock-state`, in order; then the token a login or refresh issues. */
@@ -125,7 +131,9 @@ function createHandler(context: VendorSandboxContext) {
   const handler = async (request: SandboxRequest): Promise<SandboxReply> => {
     const operation = context.find(request.method, request.path);
     let parsed: unknown;
-    if (request.rawBody.length > 0 && request.headers["content-type"]?.includes("json")) {
+    // JSON when it says so, or when it says nothing and the operation takes JSON.
+    const type = request.headers["content-type"];
+    if (request.rawBody.length > 0 && (type?.includes("json") || (!type && operation?.jsonBody))) {
       try {
         parsed = JSON.parse(request.rawBody.toString("utf8"));
       } catch {
@@ -156,7 +164,7 @@ function createHandler(context: VendorSandboxContext) {
         list: Array.isArray(parsed) ? parsed : undefined,
         example: mocked.body,
         now: context.clock(),
-        answers: (code) => context.answers(code, operation.operationId),
+        answers: (code) => context.texts.has(String(code)) && context.answers(code, operation.operationId),
         password: verified.password,
       },
       request,

@@ -126,7 +126,7 @@ export function activityBehaviours(
     "message.delete": (call) => {
       const ids = [call.value("msgId"), ...listOf(call, "msgIdList")].filter((v): v is string => !!v);
       const { deleted } = messages.delete(userOf(call), ids.join(","));
-      if (deleted.length === 0) return refuse(call, [5041], "no such message of this user");
+      if (deleted.length === 0) return refuse(call, [5538, 5041], "no such message of this user");
       return undefined;
     },
   };

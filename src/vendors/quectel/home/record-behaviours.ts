@@ -45,9 +45,10 @@ function created(example: unknown, record: Json, id: string): unknown {
   return asObject(example, record);
 }
 
+/** The pages have no "not found" codes for records: a record of another user (or none) is "no permission". */
 const NOT_FOUND: Record<Kind, number[]> = {
-  family: [5623, 5041],
-  room: [5639, 5041],
+  family: [5041],
+  room: [5041],
   scene: [5041],
   automation: [5041],
   cron: [5041],
@@ -65,7 +66,7 @@ export function recordBehaviours(collections: Collections): Record<string, Behav
   const parentProblem = (call: Call, kind: Kind, fields: Json) => {
     if (kind !== "room" || collections.get("family", userOf(call), String(fields.fid ?? "")))
       return undefined;
-    return refuse(call, [5623, 5618, 5041], "no such family of this user");
+    return refuse(call, [5041], "no such family of this user");
   };
 
   const behaviours: Record<string, Behaviour> = {

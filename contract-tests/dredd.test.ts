@@ -52,7 +52,9 @@ const teethDir = await mkdtemp(join(tmpdir(), "iotdock-dredd-"));
 const TEETH_APIS = await Promise.all(
   APIS.map(async ({ vendor, api }) => {
     if (api.operations.length <= TEETH_MAX) return { vendor, api, file: specFile(api.name) };
-    const keep = api.operations.filter((op) => op.state.every((s) => s.startsWith("token."))).slice(0, TEETH_MAX);
+    const keep = api.operations
+      .filter((op) => op.state.every((s) => s.startsWith("token.")))
+      .slice(0, TEETH_MAX);
     const paths = Object.fromEntries(
       Object.entries(api.spec.paths as Record<string, Record<string, unknown>>)
         .map(([path, item]) => [

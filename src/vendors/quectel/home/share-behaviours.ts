@@ -96,7 +96,7 @@ export function shareBehaviours(devices: DeviceState, accounts: Accounts): Recor
       if (!share || share.acceptBefore < call.now)
         return refuse(call, [5137], "unknown or expired share code");
       if (share.owner === uid) return refuse(call, [5049], "the owner cannot accept their own share");
-      if (share.sharee !== undefined) return refuse(call, [6040, 5137], "share code already accepted");
+      if (share.sharee !== undefined) return refuse(call, [5137], "share code already accepted");
       if (!deviceOf(share.productKey, share.deviceKey) || !devices.bindings.has(keyOf(share)))
         return refuse(call, [5137], "the shared device was unbound");
       Object.assign(share, { sharee: uid, acceptedAt: call.now, deviceName: call.value("deviceName") });

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { loadApi } from "../src/core/facts-files.js";
 import { decryptPassword, encryptPassword, passwordKey } from "../src/vendors/quectel/password.js";
 import {
+  createQuectelSigner,
+  fieldsStringToSign,
   loginSignature,
   loginStringToSign,
   smsSignature,
@@ -26,6 +29,16 @@ interface Vectors {
   login: {
     name: string;
     input: { internationalCode: string; phone: string; pwd: string; random: string };
+    userDomainSecret: string;
+    stringToSign: string;
+    signature: string;
+  }[];
+  fields: {
+    name: string;
+    operationId: string;
+    /** The page's rule, as the vector's author read it (the spec must say the same). */
+    recipe: string[];
+    input: Record<string, string>;
     userDomainSecret: string;
     stringToSign: string;
     signature: string;
@@ -63,6 +76,37 @@ describe("Quectel login signature vectors", () => {
       expect(loginStringToSign(v.input)).toBe(v.stringToSign);
       expect(sha256sum(v.stringToSign + v.userDomainSecret)).toBe(v.signature);
       expect(loginSignature(v.input, v.userDomainSecret)).toBe(v.signature);
+    });
+  }
+});
+
+describe("Quectel sha256 recipes of the spec (x-iotdock-signing: {sha256: [...]}), vectors by sha256sum", () => {
+  const api = loadApi("quectel");
+  const signer = createQuectelSigner({ clock: () => 0 });
+  const credentials = { userDomain: "C.DM.10271.5" };
+  for (const v of vectors.fields) {
+    it(`${v.operationId}: ${v.name}`, () => {
+      const op = api.byId.get(v.operationId);
+      const recipe = op?.auth.sha256;
+      expect(recipe?.fields, "the spec's recipe is the page's rule").toEqual(v.recipe);
+      if (!op || !recipe) return;
+      const inBody = recipe.in === "body";
+      const query = new URLSearchParams(inBody ? {} : v.input);
+      expect(fieldsStringToSign(recipe.fields, query, inBody ? v.input : undefined)).toBe(v.stringToSign);
+      expect(sha256sum(v.stringToSign + v.userDomainSecret)).toBe(v.signature);
+      const url = new URL(`https://iot-api.quectelcn.com${op.path}?${query}`);
+      const parts = {
+        method: op.method,
+        url,
+        headers: new Headers(),
+        body: inBody ? JSON.stringify(v.input) : undefined,
+      };
+      const signed = signer(parts, op, { ...credentials, userDomainSecret: v.userDomainSecret });
+      if (inBody) expect(JSON.parse(signed.body ?? "{}")).toEqual({ ...v.input, signature: v.signature });
+      else {
+        expect(signed.url.searchParams.get("signature")).toBe(v.signature);
+        expect(signed.url.searchParams.get("userDomain")).toBe(credentials.userDomain);
+      }
     });
   }
 });

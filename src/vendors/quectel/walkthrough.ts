@@ -18,11 +18,18 @@ interface PasswordVector {
   ciphertext: string;
 }
 
+/** An input by name; `a|b`: a when given, else b (deviceBindingByPureBt's binding code). */
+const inputOf = (v: SignVector, name: string) =>
+  name
+    .split("|")
+    .map((n) => v.input[n])
+    .find((value) => value !== undefined && value !== "") ?? "";
+
 const sign = (operation: string, order: string[]) => (v: SignVector) => ({
   name: `${operation}: ${v.name}`,
   source: v.source,
   steps: [
-    { label: "Inputs", value: order.map((k) => `${k} = ${v.input[k] ?? ""}`).join("\n") },
+    { label: "Inputs", value: order.map((k) => `${k} = ${inputOf(v, k)}`).join("\n") },
     { label: "userDomainSecret", value: v.userDomainSecret, note: "the vendor document's example secret" },
     {
       label: `String to sign = ${order.join(" + ")} + userDomainSecret`,
@@ -38,13 +45,22 @@ export const walkthrough: VendorWalkthrough = {
   recipe: [
     "sendPhoneSmsCode: signature = sha256hex(phone + codeType + random + ts + userDomainSecret), ts in Unix milliseconds, random 16 characters.",
     "phonePwdLogin: signature = sha256hex(internationalCode + phone + pwd + random + userDomainSecret), pwd being the encrypted Base64 password.",
+    "emailPwdLogin and the third-party logins (WeChat, Alipay, QQ, Apple, Facebook, Twitter): signature = sha256hex of the values each page names, in order, + userDomainSecret (x-iotdock-signing in the spec), e.g. email + pwd + random.",
+    "deviceBindingByPureBt: signature = sha256hex(pk + dk + bindingCode + pwd + userDomainSecret), encryptedBindingCode in place of bindingCode when sent; in the JSON body, with the user's access token.",
+    "Every other operation of the App API: the access token in Authorization (login's accessToken.token, already starting with Bearer); sendEmail, emailPwdRegister and userPwdReset only carry userDomain.",
     "Password: AES-128-CBC with PKCS5 padding; key = characters 8 to 24 of the upper-case hex MD5 of random; IV = the key's two halves swapped; Base64.",
   ],
   examples: (file) => {
-    const f = file as { sms: SignVector[]; login: SignVector[]; password: PasswordVector[] };
+    const f = file as {
+      sms: SignVector[];
+      login: SignVector[];
+      fields: (SignVector & { operationId: string; recipe: string[] })[];
+      password: PasswordVector[];
+    };
     return [
       ...f.sms.map(sign("sendPhoneSmsCode", ["phone", "codeType", "random", "ts"])),
       ...f.login.map(sign("phonePwdLogin", ["internationalCode", "phone", "pwd", "random"])),
+      ...f.fields.map((v) => sign(v.operationId, v.recipe)(v)),
       ...f.password.map((v) => ({
         name: `password: ${v.name}`,
         source: v.source,

@@ -200,49 +200,27 @@ const sensor: VirtualProduct = {
 
 export const PRODUCTS: readonly VirtualProduct[] = [scooter, plug, thermostat, sensor];
 
+const device = (
+  product: VirtualProduct,
+  deviceKey: string,
+  sn: string,
+  deviceName: string,
+): VirtualDevice => ({
+  productKey: product.productKey,
+  deviceKey,
+  sn,
+  deviceName,
+});
+
 export const DEVICES: readonly VirtualDevice[] = [
-  {
-    productKey: scooter.productKey,
-    deviceKey: "866123456789015",
-    sn: "QSCOOT000001",
-    deviceName: "Blue scooter",
-  },
-  {
-    productKey: scooter.productKey,
-    deviceKey: "866123456789023",
-    sn: "QSCOOT000002",
-    deviceName: "Red scooter",
-  },
-  {
-    productKey: plug.productKey,
-    deviceKey: "866123456789031",
-    sn: "QPLUG0000001",
-    deviceName: "Living room plug",
-  },
-  {
-    productKey: plug.productKey,
-    deviceKey: "866123456789049",
-    sn: "QPLUG0000002",
-    deviceName: "Kitchen plug",
-  },
-  {
-    productKey: thermostat.productKey,
-    deviceKey: "A4C1380D2E01",
-    sn: "QTHERM000001",
-    deviceName: "Hall thermostat",
-  },
-  {
-    productKey: thermostat.productKey,
-    deviceKey: "A4C1380D2E02",
-    sn: "QTHERM000002",
-    deviceName: "Bedroom thermostat",
-  },
-  {
-    productKey: sensor.productKey,
-    deviceKey: "A4C1380D3F01",
-    sn: "QDOOR0000001",
-    deviceName: "Front door sensor",
-  },
+  device(scooter, "866123456789015", "QSCOOT000001", "Blue scooter"),
+  device(scooter, "866123456789023", "QSCOOT000002", "Red scooter"),
+  device(scooter, "866123456789056", "QSCOOT000003", "Green scooter"),
+  device(plug, "866123456789031", "QPLUG0000001", "Living room plug"),
+  device(plug, "866123456789049", "QPLUG0000002", "Kitchen plug"),
+  device(thermostat, "A4C1380D2E01", "QTHERM000001", "Hall thermostat"),
+  device(thermostat, "A4C1380D2E02", "QTHERM000002", "Bedroom thermostat"),
+  device(sensor, "A4C1380D3F01", "QDOOR0000001", "Front door sensor"),
 ];
 
 export function productOf(productKey: string | undefined): VirtualProduct | undefined {

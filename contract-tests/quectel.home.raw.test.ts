@@ -100,6 +100,15 @@ describe("Quectel sandbox: the home scenario by raw HTTP", () => {
     const bob = await user(`173${stamp}`, "Bob-123456");
     const pkdk = { pk: SCOOTER.productKey, dk: SCOOTER.deviceKey };
 
+    // A required parameter missing: the page's own code for it (bindDeviceSn: 5088 sn, 5066 pk).
+    const bindSn = (query: Record<string, string>) =>
+      call("POST", "/v2/binding/enduserapi/bindDeviceSn", query, { token: alice });
+    expect((await bindSn({ pk: pkdk.pk })).code).toBe(5088);
+    expect((await bindSn({ sn: "QSCOOT000002" })).code).toBe(5066);
+    // No token, or one the sandbox never issued.
+    const bindDk = (token?: string) => call("POST", "/v2/binding/enduserapi/bindDeviceDk", pkdk, { token });
+    expect((await bindDk()).code).toBe(5106);
+    expect((await bindDk("Bearer not-a-token")).code).toBe(5032);
     expect((await call("POST", "/v2/binding/enduserapi/bindDeviceDk", pkdk, { token: alice })).code).toBe(
       200,
     );

@@ -297,11 +297,40 @@ describe("Quectel sandbox: a home full of devices, through the typed client", ()
     });
     expect(deleted.successList?.map((r) => r.ruleId)).toEqual([ruleId]);
 
+    // An automation: saved from the spec's own example, listed, switched off, read, deleted.
+    const rule = { ...(requestExample("automationSave") as object), fid };
+    const automationId = await c.call("automationSave", { accessToken: alice, body: rule as never });
+    const automations = () => c.call("automationList", { accessToken: alice, query: { fid } as never });
+    expect((await automations()).list?.map((a) => a.automationId)).toEqual([automationId]);
+    await c.call("automationStatus", {
+      accessToken: alice,
+      query: { automationId, status: false, fid } as never,
+    });
+    expect((await automations()).list?.map((a) => a.status)).toEqual([false]);
+    const detail = await c.call("automationDetail", {
+      accessToken: alice,
+      query: { automationId, fid } as never,
+    });
+    expect(detail.name).toBe((rule as unknown as { name: string }).name);
+    await c.call("automationDelete", { accessToken: alice, query: { automationId, fid } as never });
+    expect((await automations()).list).toEqual([]);
+
     await c.call("deleteFamilyRoom", { accessToken: alice, body: [frid] as never });
     expect((await c.rooms(alice, { fid })).list).toEqual([]);
     await c.unbind(alice, { pk: plug.productKey, dk: plug.deviceKey });
   });
 });
+
+/** The JSON request example of an operation in the bundled spec. */
+function requestExample(operationId: string): unknown {
+  const op = API.byId.get(operationId);
+  const paths = API.spec.paths as Record<
+    string,
+    Record<string, { requestBody?: { content: Record<string, { example?: unknown }> } }>
+  >;
+  return paths[op?.path ?? ""]?.[op?.method.toLowerCase() ?? ""]?.requestBody?.content["application/json"]
+    ?.example;
+}
 
 /** The HTTP status of a GET sent with a chosen Host header (fetch does not let a caller set it). */
 function statusWithHost(baseUrl: string, path: string, host: string): Promise<number> {

@@ -300,7 +300,8 @@ describe("Quectel sandbox: a home full of devices, through the typed client", ()
     // An automation: saved from the spec's own example, listed, switched off, read, deleted.
     const rule = { ...(requestExample("automationSave") as object), fid };
     const automationId = await c.call("automationSave", { accessToken: alice, body: rule as never });
-    const automations = () => c.call("automationList", { accessToken: alice, query: { fid } as never });
+    const automations = () =>
+      c.call("automationList", { accessToken: alice, query: { fid, page: 1, pageSize: 10 } as never });
     expect((await automations()).list?.map((a) => a.automationId)).toEqual([automationId]);
     await c.call("automationStatus", {
       accessToken: alice,

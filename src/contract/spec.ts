@@ -2,14 +2,28 @@ import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { loadApi } from "../core/facts-files.js";
 
-export type SpecValidator = ReturnType<typeof specValidator>;
+export type SpecValidator = ReturnType<typeof buildValidator>;
 
 /**
  * Validates bodies against one of the package's OpenAPI 3.0 APIs (its name, e.g. `quectel`; a
  * `.yaml` suffix is ignored) with Ajv, an implementation independent of Prism: the response schema
  * of an operation, or any component schema. Reads the bundled spec in generated/.
  */
-export function specValidator(name: string, dir?: URL) {
+export function specValidator(name: string, dir?: URL): SpecValidatorOf {
+  const key = `${dir?.href ?? ""}${name.replace(/\.yaml$/, "")}`;
+  let validator = validators.get(key);
+  if (!validator) {
+    validator = buildValidator(name, dir);
+    validators.set(key, validator);
+  }
+  return validator;
+}
+
+/** One validator per API and process: building one clones the spec and compiles schemas afresh. */
+const validators = new Map<string, SpecValidatorOf>();
+type SpecValidatorOf = ReturnType<typeof buildValidator>;
+
+function buildValidator(name: string, dir?: URL) {
   const facts = loadApi(name.replace(/\.yaml$/, ""), dir);
   // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document walked by pointer, not typed here.
   const spec = structuredClone(facts.spec) as Record<string, any>;

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { MockRequest, MockResponse } from "../src/sandbox/prism.js";
+import type { MockRequest, MockResponse } from "../src/sandbox/mock.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 
 /**
- * One reply with a header Node refuses must not stop the sandbox. Prism is replaced by a stub
+ * One reply with a header Node refuses must not stop the sandbox. The spec mock is replaced by a stub
  * whose answers the Meari sandbox passes through for paths that are not Meari operations, so the
  * vendor layer hands `serve` exactly the headers below (and, for /_test/throw, an exception).
  */
 const EVIL = "a\r\nset-cookie: stolen=1 中文";
 
-vi.mock("../src/sandbox/prism.js", () => ({
-  createPrismMock:
+vi.mock("../src/sandbox/mock.js", () => ({
+  createSpecMock:
     async () =>
     async (request: MockRequest): Promise<MockResponse> => {
       const json = { "content-type": "application/json" };

@@ -84,7 +84,7 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
   program
     .command("sandbox")
     .description(
-      "Start the vendor sandboxes: Prism mocks of the specs behind layers that verify signatures like the vendors.",
+      "Start the vendor sandboxes: mocks of the specs behind layers that verify signatures and keep state like the vendors.",
     )
     .option("--vendors <list>", `comma-separated vendors (default: all: ${vendorNames})`, vendorList)
     .option("--host <host>", "address to listen on", DEFAULT_HOST)

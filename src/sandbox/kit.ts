@@ -27,7 +27,7 @@ export function createReplayGuard(windowMs: number, max = SANDBOX_MEMORY_MAX) {
   };
 }
 
-/** Prism's reason for refusing a request, or a generic one. */
+/** The spec mock's reason for refusing a request (Prism's wording), or a generic one. */
 export function prismDetail(mocked: { body: unknown }): string {
   const detail = (mocked.body as { detail?: unknown } | null)?.detail;
   return typeof detail === "string" && detail ? detail : "request does not match the API";

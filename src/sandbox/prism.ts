@@ -1,18 +1,7 @@
 import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
+import type { MockRequest, MockResponse } from "./mock.js";
 
-export interface MockRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-export interface MockResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-}
+export type { MockRequest, MockResponse };
 
 /** Prism wants a pino logger; the sandbox logs its own one line per request instead. */
 const silentLogger: unknown = new Proxy(
@@ -23,9 +12,12 @@ const silentLogger: unknown = new Proxy(
 );
 
 /**
- * Prism's mocker, in-process, for the specs of one vendor host: validates the request against the spec (parameters,
- * body, presence of security values) and answers the spec's first example. It never checks a
- * signature: that is the vendor layer's job in front of it.
+ * Prism's mocker, in-process, for the specs of one vendor host: validates the request against the
+ * spec (parameters, body, presence of security values) and answers the spec's first example. The
+ * sandboxes no longer use it (they use `createSpecMock` of mock.ts, the same behaviour without
+ * Prism); it stays for the tests: the clients' requests are checked with it
+ * (contract-tests/support/validating-fetch.ts) and mock.ts is compared with it
+ * (contract-tests/sandbox.mock.test.ts). Needs the dev dependency @stoplight/prism-http.
  */
 export async function createPrismMock(
   specs: object[],

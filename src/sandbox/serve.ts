@@ -90,7 +90,7 @@ export async function serve(
           headers,
           rawBody,
         });
-        // Prism's own refusals (no such path: 404, wrong method: 405) in the vendor's envelope.
+        // The mock's own refusals (no such path: 404, wrong method: 405) in the vendor's envelope.
         if (reply.headers?.["content-type"]?.includes("problem+json")) {
           const problem = reply.body as { title?: string; detail?: string };
           reply = vendor.refusal(reply.status, problem.detail || problem.title || "no such operation");

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Clock, systemClock } from "../core/clock.js";
@@ -141,7 +140,7 @@ function sandboxClock(
   return { clock, control };
 }
 
-/** A vendor's server, listening before its handler exists (a taken port fails before Prism loads). */
+/** A vendor's server, listening before its handler exists (a taken port fails before any mock is built). */
 interface Bound {
   vendor: SandboxVendor;
   server: Server;
@@ -216,14 +215,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const port = portBase === 0 ? 0 : portBase + vendor.definition.portOffset;
       bound.push(await bind(vendor, { host, port, table }, log, control, servers));
     }
-    // Prism takes over a second to load: only commands that start a sandbox pay for it.
-    const { createPrismMock } = await import("./prism.js").catch((error: NodeJS.ErrnoException) => {
-      throw optionalPeerMissing(error, "@stoplight/prism-http", "the sandbox");
-    });
+    // Ajv loads only for commands that start a sandbox; each operation compiles on its first request.
+    const { createSpecMock } = await import("./mock.js");
     const mocks = await Promise.all(
       vendors.map(async (vendor) => {
         const facts = vendorFacts(vendor);
-        return { facts, mock: await createPrismMock(facts.specs) };
+        return { facts, mock: await createSpecMock(facts.specs) };
       }),
     );
     return {
@@ -271,28 +268,4 @@ function listen(server: Server, host: string, port: number): Promise<void> {
       resolve();
     });
   });
-}
-
-/**
- * A one-line ConfigError for an optional peer dependency that is not installed (the client-only
- * install leaves the sandbox's and the portal's parts out); any other error as it is.
- */
-export function optionalPeerMissing(error: NodeJS.ErrnoException, peer: string, what: string): Error {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes(peer)) return error;
-  const version = peerVersion(peer);
-  return new ConfigError(
-    `${what} needs ${peer}, an optional peer dependency: npm install ${peer}@${version}`,
-    {
-      vendor: "iotdock",
-      operation: what,
-    },
-  );
-}
-
-/** The version of a peer iotdock is tested with (package.json's peerDependencies). */
-function peerVersion(peer: string): string {
-  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-    peerDependencies?: Record<string, string>;
-  };
-  return manifest.peerDependencies?.[peer] ?? "latest";
 }

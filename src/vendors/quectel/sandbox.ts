@@ -1,4 +1,4 @@
-import type { ApiFacts, OperationFacts } from "../../core/facts.js";
+import type { OperationFacts } from "../../core/facts.js";
 import { prismDetail } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
@@ -19,6 +19,7 @@ function signingParams(op: OperationFacts): string[] {
   return [...op.auth.credentials, ...(signedInQuery ? ["userDomain", "signature"] : [])];
 }
 
+/** The codes of the token and user-domain checks (the spec lists their texts). */
 const TOKEN_CODES = { missing: 5106, failed: 5032, userDomainUnknown: 5015 } as const;
 
 /** Quectel's error envelope. The sandbox's explanation goes in `extMsg`; `msg` stays the vendor's text. */
@@ -160,6 +161,7 @@ function createHandler(context: VendorSandboxContext) {
         op: operation,
         uid: verified.uid,
         value: (name) => valueIn(request, body, name),
+        query: Object.fromEntries(request.query),
         body,
         list: Array.isArray(parsed) ? parsed : undefined,
         example: mocked.body,
@@ -181,5 +183,3 @@ export const sandbox: VendorSandbox = {
   refusal: (status, reason) =>
     envelope(CODES.invalidRequest, "invalid request (iotdock sandbox)", reason, status),
 };
-
-export type { ApiFacts };

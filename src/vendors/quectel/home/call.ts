@@ -11,6 +11,8 @@ export interface Call {
   uid: string | undefined;
   /** A request value: the query's, else the JSON body's (non-strings as JSON). */
   value(name: string): string | undefined;
+  /** The query parameters (the last value of each). */
+  query: Record<string, string>;
   /** The JSON body (an object, or `{}`), as sent. */
   body: Record<string, unknown>;
   /** The JSON body when it is an array (some operations take a list). */

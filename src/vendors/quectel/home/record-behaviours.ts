@@ -10,28 +10,9 @@ import { asList, asObject, withData } from "./shape.js";
 
 type Json = Record<string, unknown>;
 
-/** The request's fields: the query's and the JSON body's. */
+/** The request's fields: the query's and the JSON body's (the body wins). */
 export function fieldsOf(call: Call): Json {
-  const fields: Json = { ...call.body };
-  for (const name of [
-    "fid",
-    "frid",
-    "roomName",
-    "familyName",
-    "familyLocation",
-    "familyCoordinates",
-    "status",
-    "sceneId",
-    "automationId",
-    "ruleId",
-    "pk",
-    "dk",
-    "name",
-  ]) {
-    const value = call.value(name);
-    if (value !== undefined && !(name in fields)) fields[name] = value;
-  }
-  return fields;
+  return { ...call.query, ...call.body };
 }
 
 /**

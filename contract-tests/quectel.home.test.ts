@@ -185,6 +185,22 @@ describe("Quectel sandbox: a home full of devices, through the typed client", ()
     await expect(c.userDeviceList(alice)).rejects.toMatchObject({ code: 5032 });
   });
 
+  it("signs the third-party logins for the caller; the sandbox keeps one account per identity", async () => {
+    const c = client();
+    const apple = async (identityToken: string) => {
+      const pair = await c.call("appleAuthLogin", { query: { identityToken } });
+      return (await c.userInfo(pair.accessToken.token)).uid;
+    };
+    const first = await apple("apple-identity-1");
+    expect(first).toMatch(/^C\d{7}$/);
+    expect(await apple("apple-identity-1")).toBe(first);
+    expect(await apple("apple-identity-2")).not.toBe(first);
+    const wechat = await c.call("wechatMiniprogramAuthLogin", {
+      query: { appId: "wx8a1b2c3d4e5f6a7b", jsCode: "0a3X" },
+    });
+    expect(wechat.accessToken.token).toMatch(/^Bearer /);
+  });
+
   it("keeps messages of device events that can be read and deleted", async () => {
     const { c, alice } = await twoUsers();
     await c.bindByDk(alice, { pk: "p11x4d", dk: "866123456789031" });

@@ -75,6 +75,17 @@ export function accountBehaviours(accounts: Accounts): Record<string, Behaviour>
       }
       return { answer: call.example, uid: account.uid };
     },
+    /**
+     * A third-party or one-tap login: the sandbox cannot ask WeChat, Apple or China Mobile who the
+     * user is, so the values the login is signed over (or its first query value) name the account;
+     * the first login creates it, later ones with the same values log into it.
+     */
+    "account.external": (call) => {
+      const names = call.op.auth.sha256?.fields ?? Object.keys(call.query).slice(0, 1);
+      const key = `${call.op.operationId}:${names.map((n) => call.value(n) ?? "").join("\u0000")}`;
+      const account = accounts.get(key) ?? accounts.create(key, "", {});
+      return { answer: call.example, uid: account.uid };
+    },
     "user.info": (call) => {
       const uid = userOf(call);
       const account = accounts.ofUid(uid);

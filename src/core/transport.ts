@@ -1,8 +1,3 @@
-import type { Middleware } from "openapi-fetch";
-import { AbortedError, TimeoutError, TransportError } from "./errors.js";
-import type { ApiFacts } from "./facts.js";
-import { describeUrl } from "./secret.js";
-
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** When and how idempotent calls are tried again. */
@@ -35,28 +30,98 @@ export interface TransportOptions {
   resign?: ((request: Request) => Promise<Request>) | undefined;
 }
 
-/** The caller's abort signal of requests a middleware rebuilt (see `rebuildRequest`). */
-const callerSignals = new WeakMap<Request, AbortSignal>();
+/**
+ * One call of a vendor client's method, from the call to its settled result (the answer read): the
+ * caller's abort signal, and what to undo when it settles (timers, listeners of its attempts).
+ */
+export interface CallScope {
+  signal: AbortSignal | undefined;
+  cleanups: (() => void)[];
+  /** Whether the call's operation may be sent again, when its operation is known. */
+  idempotent?: boolean | undefined;
+}
+
+export const openScope = (signal: AbortSignal | undefined): CallScope => ({ signal, cleanups: [] });
+
+export function closeScope(scope: CallScope): void {
+  for (const cleanup of scope.cleanups) cleanup();
+  scope.cleanups.length = 0;
+}
+
+/** What iotdock knows of a request it built or signed, beyond the Request itself. */
+interface Known {
+  /** The caller's abort signal (undefined: none), carried on the side: a Request copied with it would follow it, which costs more than signing. */
+  caller: AbortSignal | undefined;
+  /** The exact body text (null: none; undefined: unknown), so that nothing reads a body back. */
+  body: string | null | undefined;
+  scope: CallScope | undefined;
+}
+const known = new WeakMap<Request, Known>();
+
+/** The call a request belongs to, when iotdock built it for a vendor client's method. */
+export const scopeOf = (request: Request) => known.get(request)?.scope;
+
+/** The caller's signal of a request: the call's, else the Request's own. */
+export const callerOf = (request: Request) => {
+  const k = known.get(request);
+  return k ? k.caller : request.signal;
+};
+
+/** Records the exact body text `request` was built with (null: none), and the call it belongs to. */
+export function rememberBody(request: Request, body: string | null | undefined, scope?: CallScope): void {
+  known.set(request, { caller: scope ? scope.signal : request.signal, body, scope });
+}
+
+/** The body text `request` was built with, when iotdock built it (null: none); else undefined. */
+export function knownBody(request: Request): string | null | undefined {
+  return request.bodyUsed ? undefined : known.get(request)?.body;
+}
+
+/** Another Request of the same call as `from`, built from its parts (string body, no stream copied). */
+function sibling(
+  from: Request,
+  url: string | URL,
+  init: RequestInit,
+  body: string | null | undefined,
+): Request {
+  const next = new Request(url, init);
+  const k = known.get(from);
+  known.set(next, { caller: k ? k.caller : from.signal, body, scope: k?.scope });
+  return next;
+}
 
 /**
- * A copy of `request` with another URL, headers or body, for signing middlewares. The caller's
- * abort signal is carried to the transport on the side instead of being copied into the new
- * Request, which would make it follow the old one: that costs more than the rest of signing.
+ * A copy of `request` with another URL, headers or body, for signing middlewares; the caller's
+ * abort signal and the call go with it on the side.
  */
 export function rebuildRequest(
   request: Request,
   url: string | URL,
   init: { headers?: Headers; body?: string | null } = {},
 ): Request {
-  const body = init.body !== undefined ? init.body : request.body;
-  const next = new Request(url, {
-    method: request.method,
-    headers: init.headers ?? request.headers,
-    body,
-    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
-  } as RequestInit);
-  callerSignals.set(next, callerSignals.get(request) ?? request.signal);
-  return next;
+  const text = init.body !== undefined ? init.body : knownBody(request);
+  const body = text !== undefined ? text : request.body;
+  const headers = init.headers ?? request.headers;
+  const stream = body instanceof ReadableStream ? { duplex: "half" } : {};
+  return sibling(request, url, { method: request.method, headers, body, ...stream } as RequestInit, text);
+}
+
+/**
+ * What fetch needs to send `request` from its parts: a Request built from a string costs far less
+ * than one copied from a Request (whose body stream is piped through a transform). Every property
+ * a caller can set on a Request is carried when it is not the default.
+ */
+function initFrom(request: Request, body: string, signal: AbortSignal): RequestInit {
+  const init: RequestInit = { method: request.method, headers: request.headers, body, signal };
+  if (request.redirect !== "follow") init.redirect = request.redirect;
+  if (request.cache !== "default") (init as { cache?: string }).cache = request.cache;
+  if (request.credentials !== "same-origin") init.credentials = request.credentials;
+  if (request.mode !== "cors") init.mode = request.mode;
+  if (request.integrity !== "") init.integrity = request.integrity;
+  if (request.keepalive) init.keepalive = true;
+  if (request.referrer !== "about:client") init.referrer = request.referrer;
+  if (request.referrerPolicy !== "") init.referrerPolicy = request.referrerPolicy;
+  return init;
 }
 
 /** Header on the final answer when a call took more than one attempt (read by the envelope unwrapper). */
@@ -96,28 +161,36 @@ const RETRIED_STATUS = (status: number) => status === 429 || (status >= 500 && s
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const timedOut = (controller: AbortController, ms: number) =>
+  controller.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError"));
+
 /**
- * A signal that aborts with a `TimeoutError` after `ms`, or when the caller's own signal aborts.
- * Built from one AbortController and an unref'd timer: `AbortSignal.any` with `AbortSignal.timeout`
- * costs about 70 µs a call on Node 20, most of a local call's overhead (see `npm run bench`).
- * The timer is left to run out (a late abort of a finished request does nothing), so the
- * timeout also covers reading the body.
+ * A signal that aborts with a `TimeoutError` after `ms`, or when the caller's own signal aborts:
+ * one AbortController and an unref'd timer (`AbortSignal.any` with `AbortSignal.timeout` costs
+ * about 70 µs a call on Node 20). In a call of a vendor client's method, timer and listener are
+ * removed when the call settles (its answer read); elsewhere the timer runs out (so the timeout
+ * also covers reading the body) and the listener goes when the controller aborts.
  */
-function timeoutSignal(caller: AbortSignal, ms: number): AbortSignal {
+function timeoutSignal(request: Request, ms: number): AbortSignal {
+  const k = known.get(request);
+  const caller = k ? k.caller : request.signal;
   const controller = new AbortController();
-  if (caller.aborted) {
+  if (caller?.aborted) {
     controller.abort(caller.reason);
     return controller.signal;
   }
-  setTimeout(
-    () => controller.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")),
-    ms,
-  ).unref();
-  // Removed when this controller aborts (at the latest when the timer runs out), so a caller's
-  // long-lived signal shared by many calls does not collect listeners.
-  caller.addEventListener("abort", () => controller.abort(caller.reason), {
-    once: true,
-    signal: controller.signal,
+  const timer = setTimeout(timedOut, ms, controller, ms).unref();
+  const onAbort = caller && (() => controller.abort(caller.reason));
+  const scope = k?.scope;
+  if (!scope) {
+    // A listener option `signal` costs ~15 µs: only where no call settles to remove it.
+    caller?.addEventListener("abort", onAbort as () => void, { once: true, signal: controller.signal });
+    return controller.signal;
+  }
+  if (caller) caller.addEventListener("abort", onAbort as () => void, { once: true });
+  scope.cleanups.push(() => {
+    clearTimeout(timer);
+    caller?.removeEventListener("abort", onAbort as () => void);
   });
   return controller.signal;
 }
@@ -125,42 +198,29 @@ function timeoutSignal(caller: AbortSignal, ms: number): AbortSignal {
 /**
  * Shared by every vendor client: a timeout on every attempt (on by default); retries only for
  * idempotent operations, on network errors and 5xx, with exponential backoff and jitter, each
- * attempt signed afresh; network failures turned into `TransportError` / `TimeoutError` that name
- * vendor, operation and attempt and print no secret.
- *
- * Timeout and retries live in the `fetch` given to openapi-fetch rather than in a middleware, so a
- * call that needs neither costs no extra `Request` (measured in `npm run bench`).
+ * attempt signed afresh. Timeout and retries live in the `fetch` given to openapi-fetch rather
+ * than in a middleware: a call costs no extra `Request` (`npm run bench`).
  */
 export function transport(
-  options: TransportOptions & { fetch?: ((request: Request) => Promise<Response>) | undefined },
-): {
-  fetch: (request: Request) => Promise<Response>;
-  middleware: Middleware;
-} {
+  options: Pick<TransportOptions, "timeoutMs" | "retry" | "idempotent" | "resign"> & {
+    fetch?: ((request: Request) => Promise<Response>) | undefined;
+  },
+): (request: Request) => Promise<Response> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retry = options.retry ?? {};
   const retries = Math.max(0, retry.retries ?? 2);
   const random = retry.random ?? Math.random;
   const sleep = retry.sleep ?? defaultSleep;
-  const signal = (request: Request) => timeoutSignal(callerSignals.get(request) ?? request.signal, timeoutMs);
-  const custom = options.fetch;
-  const once = custom
-    ? (request: Request) => {
-        const next = new Request(request, { signal: signal(request) });
-        callerSignals.set(next, callerSignals.get(request) ?? request.signal);
-        return custom(next);
-      }
-    : (request: Request) => globalThis.fetch(request, { signal: signal(request) });
-
+  const once = sender(options.fetch, timeoutMs);
   const deadlineMs = retry.deadlineMs ?? 30_000;
-  const withRetries = async (request: Request): Promise<Response> => {
+  return async (request: Request): Promise<Response> => {
     if (retries === 0 || !options.idempotent?.(request)) return once(request);
     const started = Date.now();
     let current = request;
     for (let attempt = 1; ; attempt++) {
       let last = attempt > retries;
-      // The body is consumed by sending: keep a copy to sign again.
-      const template = last ? undefined : current.clone();
+      // The body is consumed by sending: keep what it takes to sign it again.
+      const template = last ? undefined : templateOf(current);
       let wait = backoffMs(attempt, retry, random);
       try {
         const response = await once(current);
@@ -173,116 +233,54 @@ export function transport(
         await response.body?.cancel();
       } catch (error) {
         // The caller aborted: never retry that.
-        if ((callerSignals.get(request) ?? request.signal).aborted) throw error;
+        if (callerOf(request)?.aborted) throw error;
         last ||= Date.now() - started + wait >= deadlineMs;
         if (last) throw attempt === 1 ? error : new AttemptsExhausted(attempt, error);
       }
       await sleep(wait);
-      current = options.resign ? await options.resign(template as Request) : (template as Request);
+      const next = (template as () => Request)();
+      current = options.resign ? await options.resign(next) : next;
     }
   };
-  return { fetch: withRetries, middleware: errorMiddleware(options, timeoutMs) };
+}
+
+/**
+ * One attempt: with the timeout's signal, sent from the request's parts when iotdock knows its body
+ * (no copy of a body stream), else as it is.
+ */
+function sender(custom: ((request: Request) => Promise<Response>) | undefined, timeoutMs: number) {
+  return (request: Request): Promise<Response> => {
+    const signal = timeoutSignal(request, timeoutMs);
+    const body = knownBody(request);
+    // No body: a copy of the Request costs what a new one does, and keeps all its properties.
+    if (body === undefined || body === null) {
+      if (!custom) return globalThis.fetch(request, { signal });
+      const copy = new Request(request, { signal });
+      known.set(copy, { caller: callerOf(request), body, scope: known.get(request)?.scope });
+      return custom(copy);
+    }
+    const init = initFrom(request, body, signal);
+    return custom ? custom(sibling(request, request.url, init, body)) : globalThis.fetch(request.url, init);
+  };
+}
+
+/**
+ * What another attempt starts from, taken before `request` is sent: built from its parts when its
+ * body is known (nothing copied unless an attempt fails), else a clone.
+ */
+function templateOf(request: Request): () => Request {
+  const body = knownBody(request);
+  if (body === undefined) {
+    const clone = request.clone();
+    known.set(clone, { caller: callerOf(request), body: undefined, scope: known.get(request)?.scope });
+    return () => clone;
+  }
+  const init = () => ({ method: request.method, headers: new Headers(request.headers), body });
+  return () => sibling(request, request.url, init(), body);
 }
 
 function counted(response: Response, attempts: number): Response {
   const headers = new Headers(response.headers);
   headers.set(ATTEMPTS_HEADER, String(attempts));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-}
-
-function errorMiddleware(options: TransportOptions, timeoutMs: number): Middleware {
-  return {
-    onError({ request, error: thrown, schemaPath }) {
-      const exhausted = thrown instanceof AttemptsExhausted ? thrown : undefined;
-      const error = exhausted ? exhausted.cause : thrown;
-      const on = exhausted ? ` (attempt ${exhausted.attempt} of ${exhausted.attempt})` : "";
-      const base = {
-        vendor: options.vendor,
-        operation: options.operationOf(request.method, schemaPath),
-        request: { method: request.method, url: describeUrl(request.url, options.sensitiveQuery) },
-        cause: error,
-      };
-      // The caller's own signal ended the call (its abort or its own timeout): theirs, not ours.
-      const caller = callerSignals.get(request) ?? request.signal;
-      if (caller.aborted) return new AbortedError({ ...base, cause: caller.reason });
-      // Our timeout aborts with a DOMException named TimeoutError; fetch rejects with it.
-      if (error instanceof Error && error.name === "TimeoutError")
-        return new TimeoutError({ ...base, timeoutMs, attempts: exhausted?.attempt });
-      const reason =
-        error instanceof Error
-          ? error.cause instanceof Error
-            ? error.cause.message
-            : error.message
-          : String(error);
-      // Messages of fetch quote the URL: only its printable form may appear.
-      const printable = reason.split(request.url).join(base.request.url);
-      return new TransportError(
-        `network error${on}: ${redactQuery(printable, request.url, options.sensitiveQuery)}`,
-        base,
-      );
-    },
-  };
-}
-
-/** Replaces the values of sensitive query parameters of `url`, wherever they appear in `text`. */
-function redactQuery(text: string, url: string, sensitive: ReadonlySet<string>): string {
-  let out = text;
-  const query = URL.canParse(url) ? new URL(url).searchParams : new URLSearchParams(url.split("?")[1] ?? "");
-  for (const [name, value] of query) {
-    if (!sensitive.has(name) || value.length < 4) continue;
-    for (const form of new Set([value, encodeURIComponent(value)])) out = out.split(form).join("[redacted]");
-  }
-  return out;
-}
-
-/**
- * Retry policy from the spec's facts: which requests are idempotent (`x-iotdock-idempotent`), and
- * how to sign one again (the vendor's signing middleware, run anew: new nonce and timestamp).
- */
-export function retryPolicy(
-  api: ApiFacts,
-  signing: Middleware,
-): Pick<TransportOptions, "idempotent" | "resign"> {
-  // Most calls are of a method no idempotent operation has: answered without parsing the URL.
-  const methods = new Set(api.operations.filter((op) => op.idempotent).map((op) => op.method));
-  const find = (request: Request) => api.find(request.method, new URL(request.url).pathname);
-  return {
-    idempotent: (request) => methods.has(request.method) && find(request)?.idempotent === true,
-    async resign(request) {
-      const schemaPath = find(request)?.path ?? new URL(request.url).pathname;
-      const result = await signing.onRequest?.({
-        request,
-        schemaPath,
-        params: {},
-        options: {} as never,
-        id: "retry",
-      });
-      return result instanceof Request ? result : request;
-    },
-  };
-}
-
-/**
- * A vendor client's transport: the timeout, retries of its idempotent operations signed afresh
- * by `signing`, and errors that name its operations.
- */
-export function vendorTransport(
-  api: ApiFacts,
-  vendor: string,
-  signing: Middleware,
-  options: {
-    timeoutMs?: number | undefined;
-    retry?: RetryOptions | undefined;
-    fetch?: ((request: Request) => Promise<Response>) | undefined;
-  },
-) {
-  return transport({
-    vendor,
-    operationOf: (method, path) => api.find(method, path)?.operationId ?? `${method} ${path}`,
-    sensitiveQuery: api.sensitiveQuery,
-    timeoutMs: options.timeoutMs,
-    retry: options.retry,
-    ...retryPolicy(api, signing),
-    fetch: options.fetch,
-  });
 }

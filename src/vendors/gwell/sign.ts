@@ -1,5 +1,5 @@
-import { createHash, createHmac, randomInt } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
+import { digest, hmac, secureRandomInt } from "../../core/sign-steps.js";
 import type { Sign } from "../../core/signing.js";
 
 /**
@@ -33,36 +33,58 @@ export interface GwellSigningInput {
 /** Returns a positive integer nonce; injected so signatures are reproducible. */
 export type NonceSource = () => number;
 
-// Gwell's Java reference types the nonce as a positive Integer: stay within 1…2147483647.
-export const secureNonce: NonceSource = () => randomInt(1, 2 ** 31 - 1);
+/** How many of the last nonces `secureNonce` never repeats. */
+const RECENT_NONCES = 1 << 16;
+const recent = new Set<number>();
+const recentOrder = new Int32Array(RECENT_NONCES);
+let recentAt = 0;
+
+/**
+ * A random nonce in 1…2147483647 (Gwell's Java reference types it as a positive Integer), never one
+ * of the last 65,536 this process drew: Gwell refuses a nonce used again within its 5-minute window,
+ * and 31 random bits repeat once in about seven runs of 25,000 requests.
+ */
+export const secureNonce: NonceSource = () => {
+  let nonce = secureRandomInt(1, 2 ** 31 - 1);
+  while (recent.has(nonce)) nonce = secureRandomInt(1, 2 ** 31 - 1);
+  const oldest = recentOrder[recentAt] as number;
+  if (oldest !== 0) recent.delete(oldest);
+  recentOrder[recentAt] = nonce;
+  recentAt = (recentAt + 1) % RECENT_NONCES;
+  recent.add(nonce);
+  return nonce;
+};
 
 /** Timestamp window of the vendor: 5 minutes either way. */
 export const TIMESTAMP_WINDOW_S = 300;
 
 export function payloadHash(body: string | Uint8Array | undefined): string {
-  return createHash("sha256")
-    .update(body ?? "")
-    .digest("hex");
+  return digest("sha256", body ?? "", "hex");
 }
 
+const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function gwellStringToSign(input: GwellSigningInput): string {
+  const { method } = input;
+  // Not GET: the five names are fixed, and so is their order (Host < Payload < X-IotVideo-…).
+  if (method !== "GET" && method.toUpperCase() !== "GET")
+    return `Host:${input.host}\nPayload:${payloadHash(input.body)}\n${HEADER.accessId}:${input.accessId}\n${HEADER.nonce}:${input.nonce}\n${HEADER.timestamp}:${input.timestamp}`;
   const lines: [string, string][] = [
     ["Host", input.host],
     [HEADER.accessId, input.accessId],
     [HEADER.nonce, String(input.nonce)],
     [HEADER.timestamp, String(input.timestamp)],
   ];
-  if (input.method.toUpperCase() === "GET") {
-    for (const [name, value] of input.query ?? []) if (value !== "") lines.push([name, value]);
-  } else {
-    lines.push(["Payload", payloadHash(input.body)]);
-  }
-  lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return lines.map(([name, value]) => `${name}:${value}`).join("\n");
+  for (const [name, value] of input.query ?? []) if (value !== "") lines.push([name, value]);
+  // Stable: equal names keep their order.
+  lines.sort(byName);
+  let text = "";
+  for (const [name, value] of lines) text += text ? `\n${name}:${value}` : `${name}:${value}`;
+  return text;
 }
 
 export function gwellSignature(input: GwellSigningInput, appKey: string): string {
-  return createHmac("sha1", appKey).update(gwellStringToSign(input), "utf8").digest("base64");
+  return hmac("sha1", appKey, gwellStringToSign(input), "base64");
 }
 
 /** The four public headers for a request. */
@@ -92,13 +114,22 @@ export function signGwellRequest(
 export function createGwellSigner(env: { clock: Clock; nonce?: NonceSource | undefined }): Sign {
   const nonce = env.nonce ?? secureNonce;
   return (parts, _operation, credentials) => {
-    const signed = signGwellRequest(
-      { method: parts.method, host: parts.url.host, body: parts.body, query: parts.url.searchParams },
-      { accessId: credentials.appId ?? "", appKey: credentials.appKey ?? "" },
-      { clock: env.clock, nonce },
-    );
+    const { url } = parts;
+    const input: GwellSigningInput = {
+      method: parts.method,
+      host: url.host,
+      body: parts.body,
+      // Read only for GET: a URL's searchParams object is made on first use.
+      query: url.search ? url.searchParams : undefined,
+      accessId: credentials.appId ?? "",
+      nonce: String(nonce()),
+      timestamp: String(Math.floor(env.clock() / 1000)),
+    };
     const headers = new Headers(parts.headers);
-    for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+    headers.set(HEADER.accessId, input.accessId);
+    headers.set(HEADER.nonce, input.nonce as string);
+    headers.set(HEADER.timestamp, input.timestamp as string);
+    headers.set(HEADER.signature, gwellSignature(input, credentials.appKey ?? ""));
     return { ...parts, headers };
   };
 }

@@ -1,5 +1,5 @@
-import { createHmac, randomInt } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
+import { hmac, queryPairs, secureRandomInt, withSearch } from "../../core/sign-steps.js";
 import type { Sign } from "../../core/signing.js";
 
 /**
@@ -24,6 +24,7 @@ export const SIGNING_PARAMS = [
 
 /** Never signed: the signature itself, and the secret (which must never be sent at all). */
 const UNSIGNED = new Set(["signature", "partnerSecret"]);
+const SIGNING: ReadonlySet<string> = new Set(SIGNING_PARAMS);
 
 export type MeariParams = Iterable<readonly [string, string]> | Record<string, string>;
 
@@ -33,16 +34,66 @@ function entries(params: MeariParams): [string, string][] {
   return list.map(([k, v]) => [k, v]);
 }
 
-export function meariStringToSign(params: MeariParams): string {
-  return entries(params)
-    .filter(([name]) => !UNSIGNED.has(name))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, value]) => `${name}=${value}`)
-    .join("&");
+/** The signed pairs (all but UNSIGNED), sorted by name; equal names keep their order. */
+function signedPairs(params: MeariParams): [string, string][] {
+  const list: [string, string][] = [];
+  if (Symbol.iterator in params) {
+    for (const [name, value] of params as Iterable<readonly [string, string]>)
+      if (!UNSIGNED.has(name)) list.push([name, value]);
+  } else {
+    for (const name of Object.keys(params))
+      if (!UNSIGNED.has(name)) list.push([name, (params as Record<string, string>)[name] as string]);
+  }
+  return sortByName(list, ([name]) => name);
 }
 
+/** `name=value` pairs joined with `&`, values raw (`encode`: both percent-encoded). */
+function joined(pairs: [string, string][], encode: boolean): string {
+  const texts: string[] = [];
+  for (const [name, value] of pairs)
+    texts.push(encode ? `${percentEncode(name)}=${percentEncode(value)}` : `${name}=${value}`);
+  return texts.join("&");
+}
+
+/** Sorts a short list in place by `name` (insertion: stable, and cheapest for a handful). */
+function sortByName<T>(list: T[], name: (item: T) => string): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    const key = name(item);
+    let j = i - 1;
+    while (j >= 0 && name(list[j] as T) > key) {
+      list[j + 1] = list[j] as T;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+}
+
+export function meariStringToSign(params: MeariParams): string {
+  if (Symbol.iterator in params) return joined(signedPairs(params), false);
+  // An object has each name once: its names sorted (insertion sort, inline: a handful of names),
+  // the pairs concatenated, no pair objects made.
+  const record = params as Record<string, string>;
+  const names = Object.keys(record);
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (names[j] as string) > name; j--) names[j + 1] = names[j] as string;
+    names[j + 1] = name;
+  }
+  let text = "";
+  for (const name of names) {
+    if (UNSIGNED.has(name)) continue;
+    text = text ? `${text}&${name}=${record[name]}` : `${name}=${record[name]}`;
+  }
+  return text;
+}
+
+const hmacBase64 = (text: string, partnerSecret: string) => hmac("sha1", partnerSecret, text, "base64");
+
 export function meariSignature(params: MeariParams, partnerSecret: string): string {
-  return createHmac("sha1", partnerSecret).update(meariStringToSign(params), "utf8").digest("base64");
+  return hmacBase64(meariStringToSign(params), partnerSecret);
 }
 
 /**
@@ -52,20 +103,20 @@ export function meariSignature(params: MeariParams, partnerSecret: string): stri
  */
 export const percentEncode = (value: string): string => encodeURIComponent(value);
 
+const withSignature = (query: string, signature: string) => {
+  const pair = `signature=${percentEncode(signature)}`;
+  return query ? `${query}&${pair}` : pair;
+};
+
 /** The query string as sent: parameters in signing order, then `signature`, all percent-encoded. */
 export function meariQuery(params: MeariParams, signature: string): string {
-  const sorted = entries(params)
-    .filter(([name]) => !UNSIGNED.has(name))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return [...sorted, ["signature", signature]]
-    .map(([name, value]) => `${percentEncode(name as string)}=${percentEncode(value as string)}`)
-    .join("&");
+  return withSignature(joined(signedPairs(params), true), signature);
 }
 
 /** Returns a fresh `signatureNonce`; injected so signatures are reproducible. */
 export type NonceSource = () => string;
 
-export const secureNonce: NonceSource = () => String(randomInt(1, 2 ** 48 - 1));
+export const secureNonce: NonceSource = () => String(secureRandomInt(1, 2 ** 48 - 1));
 
 /**
  * Adds the signing parameters to a request's own parameters and signs them: returns the full
@@ -76,7 +127,7 @@ export function signMeariRequest(
   credentials: { partnerKey: string; partnerSecret: string },
   env: { clock: Clock; nonce: NonceSource },
 ): { params: [string, string][]; query: string; stringToSign: string } {
-  const own = entries(params).filter(([name]) => !(SIGNING_PARAMS as readonly string[]).includes(name));
+  const own = entries(params).filter(([name]) => !SIGNING.has(name));
   const all: [string, string][] = [
     ...own,
     ["partnerKey", credentials.partnerKey],
@@ -85,11 +136,14 @@ export function signMeariRequest(
     ["signatureNonce", env.nonce()],
     ["timestamp", String(env.clock())],
   ];
-  const signature = meariSignature(all, credentials.partnerSecret);
+  // Sorted once: the string to sign and the query are the same pairs in the same order.
+  const sorted = signedPairs(all);
+  const stringToSign = joined(sorted, false);
+  const signature = hmacBase64(stringToSign, credentials.partnerSecret);
   return {
     params: [...all, ["signature", signature]],
-    query: meariQuery(all, signature),
-    stringToSign: meariStringToSign(all),
+    query: withSignature(joined(sorted, true), signature),
+    stringToSign,
   };
 }
 
@@ -101,15 +155,14 @@ export function signMeariRequest(
 export function createMeariSigner(env: { clock: Clock; nonce?: NonceSource | undefined }): Sign {
   const nonce = env.nonce ?? secureNonce;
   return (parts, _operation, credentials) => {
-    const url = new URL(parts.url);
-    const params: [string, string][] = [...url.searchParams];
-    if (!url.searchParams.has("sourceApp")) params.push(["sourceApp", credentials.sourceApp ?? ""]);
+    const params = queryPairs(parts.url);
+    if (!params.some(([name]) => name === "sourceApp"))
+      params.push(["sourceApp", credentials.sourceApp ?? ""]);
     const signed = signMeariRequest(
       params,
       { partnerKey: credentials.partnerKey ?? "", partnerSecret: credentials.partnerSecret ?? "" },
       { clock: env.clock, nonce },
     );
-    url.search = signed.query;
-    return { ...parts, url };
+    return { ...parts, url: withSearch(parts.url, signed.query) };
   };
 }

@@ -1,0 +1,129 @@
+// A lean load generator: requests signed afresh by each vendor's own signer (src/vendors/*/sign.ts,
+// through the same `prepareRequest` the clients use) and sent over keep-alive node:http, so that
+// the generator costs little next to the servers it measures.
+
+import { Agent, request as httpRequest } from "node:http";
+import { loadApi } from "../dist/core/facts-files.js";
+import { prepareRequest } from "../dist/core/signing.js";
+
+const VENDORS = ["gwell", "haier", "meari", "quectel"];
+const definitions = Object.fromEntries(
+  await Promise.all(VENDORS.map(async (v) => [v, (await import(`../dist/vendors/${v}/vendor.js`)).vendor])),
+);
+
+/** The credentials a sandbox takes when none are set: every variable's default. */
+const defaults = (vendor) =>
+  Object.fromEntries(Object.entries(definitions[vendor].credentials).map(([key, c]) => [key, c.default]));
+
+let serial = 0;
+/** Per vendor, one valid request of a simple operation (its sandbox answers it with success). */
+export const OPERATIONS = {
+  gwell: {
+    operationId: "thirdCustLogin",
+    body: () => ({ unionId: "0001", uniqueId: `t-${serial++ % 64}`, regRegion: "CN" }),
+  },
+  haier: {
+    operationId: "thirdpartUserLogin",
+    body: () => ({ code: "8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92" }),
+  },
+  meari: { operationId: "redirect", query: () => ({ countryCode: "US" }) },
+  quectel: {
+    operationId: "sendPhoneSmsCode",
+    query: () => ({ phone: "17132136550", internationalCode: "86", codeType: "3" }),
+  },
+};
+
+/** A source of signed requests of `operationId` (or `spec` for a vendor) against `baseUrl`. */
+export function signedSource(vendor, baseUrl, spec = OPERATIONS[vendor], extraHeaders = {}) {
+  const definition = definitions[vendor];
+  const apis = definition.apis.map((ref) => loadApi(ref.name));
+  const op = apis.map((api) => api.byId.get(spec.operationId)).find(Boolean);
+  if (!op) throw new Error(`${vendor}: no operation ${spec.operationId}`);
+  const api = apis.find((a) => a.byId.get(spec.operationId) === op);
+  const sign = definition.createSigner({ clock: Date.now });
+  const credentials = defaults(vendor);
+  return {
+    api,
+    op,
+    next() {
+      const query = spec.query ? `?${new URLSearchParams(spec.query())}` : "";
+      const body = spec.body ? JSON.stringify(spec.body()) : undefined;
+      const headers = new Headers(extraHeaders);
+      if (body !== undefined) headers.set("content-type", "application/json");
+      const parts = { method: op.method, url: new URL(`${baseUrl}${op.path}${query}`), headers, body };
+      return prepareRequest(parts, op, sign, credentials);
+    },
+  };
+}
+
+/** Sends signed parts; resolves with the status and body text (never rejects). */
+function send(agent, parts) {
+  return new Promise((resolve) => {
+    const headers = Object.fromEntries(parts.headers);
+    if (parts.body !== undefined) headers["content-length"] = Buffer.byteLength(parts.body);
+    const req = httpRequest(parts.url, { method: parts.method, headers, agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => {
+        text += chunk;
+      });
+      res.on("end", () => resolve({ status: res.statusCode, text }));
+      res.on("error", (error) => resolve({ status: 0, text: String(error) }));
+    });
+    req.on("error", (error) => resolve({ status: 0, text: String(error) }));
+    req.end(parts.body);
+  });
+}
+
+/** Why an answer is not a success of the vendor's envelope (undefined: it is one). */
+function failure(api, answer) {
+  if (answer.status !== 200) return `HTTP ${answer.status}: ${answer.text.slice(0, 120)}`;
+  let body;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    return "not JSON";
+  }
+  const reading = api.envelope ? api.read(body) : { ok: true };
+  return reading?.ok ? undefined : `code ${reading?.code}: ${answer.text.slice(0, 120)}`;
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
+/**
+ * A closed loop: `inFlight` workers, each sending its next request when the last is answered,
+ * for `seconds` or until `count` requests are sent; `sources` are used in turn.
+ */
+export async function closedLoop({ sources, inFlight, seconds, count, checkEvery = 1 }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
+  const latencies = [];
+  const errors = [];
+  let sent = 0;
+  const started = performance.now();
+  const end = seconds ? started + seconds * 1000 : Number.POSITIVE_INFINITY;
+  const worker = async () => {
+    while ((count === undefined || sent < count) && performance.now() < end) {
+      const source = sources[sent % sources.length];
+      sent++;
+      const t = performance.now();
+      const answer = await send(agent, source.next());
+      latencies.push(performance.now() - t);
+      // Reading every answer's envelope costs the generator; every `checkEvery`-th is checked.
+      const why = answer.status !== 200 || sent % checkEvery === 0 ? failure(source.api, answer) : undefined;
+      if (why) errors.push(why);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    seconds: elapsed,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors: errors.length,
+    firstError: errors[0],
+  };
+}

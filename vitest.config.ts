@@ -41,40 +41,38 @@ class SlowestFirst extends BaseSequencer {
  * browser test, whose page load and search bounds (2 s) are a stated target of issue 20.
  *
  *   file                       alone      in suite   budget   where its time goes
- *   portal.browser.test.ts     14–15 s    14–15 s    45 s     Chromium rendering and searching 5 Redoc
- *                                                             pages (the pages start from dist/docs'
- *                                                             build cache; before: 5 renders more on a
- *                                                             first run, ~20 s)
+ *   portal.browser.test.ts     25–27 s    27–31 s    120 s    Chromium rendering and searching 6 Redoc
+ *                                                             pages (Quectel's has 124 operations: every
+ *                                                             8th is navigated to; each costs a render)
  *   cli.test.ts                7–8 s      8–10 s     25 s     3 sandbox processes (one serves, two must
- *                                                             fail on taken ports: each builds every
- *                                                             mock before it binds) and ~20 CLI
- *                                                             processes, now side by side (before: 9–11 s)
- *   portal.test.ts             5 s        6.5–7.5 s  15 s     the cold build renders every spec with
- *                                                             redocly (that is what it tests; before: 5–8 s)
- *   secrets.test.ts            5 s        4.5 s      15 s     one sandbox process, 8 CLI runs side by side,
- *                                                             ports chosen by the system (before: 7–8 s)
- *   package.test.ts            3 s        2.5–3 s    15 s     2 generator runs side by side; `npm run docs`
- *                                                             starts from dist/docs' cache (5–6 s without
- *                                                             dist/docs; before: 5.5–7.5 s, every spec
- *                                                             rendered again)
+ *                                                             fail on taken ports) and ~20 CLI processes,
+ *                                                             side by side
+ *   portal.test.ts             5 s        7 s        15 s     the cold build renders every spec with
+ *                                                             redocly (that is what it tests)
+ *   secrets.test.ts            5 s        5 s        15 s     one sandbox process, 8 CLI runs side by side,
+ *                                                             ports chosen by the system
+ *   package.test.ts            3 s        4.5 s      15 s     2 generator runs side by side; `npm run docs`
+ *                                                             starts from dist/docs' cache
  *
- *   sandboxes.fuzz.test.ts     14 s       22–24 s    45 s     150 unsigned requests a vendor (fixed), then
+ *   sandboxes.fuzz.test.ts     6 s        9 s        45 s     150 unsigned requests a vendor (fixed), then
  *                                                             10–15 signed mutations an operation: about
- *                                                             50 ms an operation, 20 s more for 400
- *   dredd.test.ts              7 s        11 s       35 s     one Dredd per vendor and five teeth runs, in
- *                                                             beforeAll; about 10 ms an operation
- *   package.install.test.ts    8 s        10–12 s    60 s     npm pack, npm install of the tarball into a
- *                                                             fresh project, 2 tsc runs, the CLI twice
- *   readme.test.ts             9–10 s     ~25 s      30 s     every README block against in-process
+ *                                                             18 ms an operation (Quectel's 124: 2.2 s)
+ *   dredd.test.ts              17 s       21 s       55 s     one Dredd per vendor (Quectel's 124
+ *                                                             operations: 5 s) and five teeth runs (a
+ *                                                             spec over 12 operations cut to 12), in
+ *                                                             beforeAll; about 40 ms an operation
+ *   package.install.test.ts    8 s        8–16 s     60 s     npm pack, npm install of the tarball into a
+ *                                                             fresh project, 2 tsc runs, the CLI and a
+ *                                                             sandbox from the installed package
+ *   readme.test.ts             10 s       ~22 s      30 s     every README block against in-process
  *                                                             sandboxes; CLI lines in a clone and an
  *                                                             installed project
- *   pipeline.test.ts           6.5 s      9.5 s      30 s     a copy of the repository: generate, import
+ *   pipeline.test.ts           6.5 s      6–10 s     30 s     a copy of the repository: generate, import
  *                                                             its sources, one Redoc page
  *
  * The generic checks of one operation (three contract cases, a Dredd transaction, the signed
- * mutations) cost about 65 ms of CPU; 400 operations would add about 26 s to the suite's CPU time,
- * about 15 s of wall time on two workers. Every other file takes under 5 s alone and keeps the
- * defaults below.
+ * mutations) cost about 65 ms of CPU, most of it Dredd's; Quectel's 124 operations are in the
+ * figures above. Every other file takes under 5 s alone and keeps the defaults below.
  */
 export default defineConfig({
   test: {

@@ -10,8 +10,8 @@ import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { discoverDefinitions } from "../src/sandbox/vendors.js";
 import { type DreddRun, dreddLog, type HookRecord, loadDredd, runDredd } from "./support/dredd.js";
 
-// Budget (table in vitest.config.ts): 7 s alone (11 s in suite; all runs happen in beforeAll); about 3× that.
-vi.setConfig({ testTimeout: 35_000, hookTimeout: 35_000 });
+// Budget (table in vitest.config.ts): 17 s alone (21 s in suite; all runs happen in beforeAll); about 3× that.
+vi.setConfig({ testTimeout: 55_000, hookTimeout: 55_000 });
 
 /**
  * Dredd (14.1.0) runs every vendor spec against its in-process sandbox, with the hooks of

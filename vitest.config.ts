@@ -57,9 +57,10 @@ class SlowestFirst extends BaseSequencer {
  *   sandboxes.fuzz.test.ts     6 s        9 s        45 s     150 unsigned requests a vendor (fixed), then
  *                                                             10–15 signed mutations an operation: about
  *                                                             18 ms an operation (Quectel's 124: 2.2 s)
- *   dredd.test.ts              17 s       21 s       55 s     one Dredd per vendor (Quectel's 124
+ *   dredd.test.ts              11 s       15 s       40 s     one Dredd per vendor (Quectel's 124
  *                                                             operations: 5 s) and five teeth runs (a
- *                                                             spec over 12 operations cut to 12), in
+ *                                                             spec over 12 operations cut to 12, with
+ *                                                             the components they reach), in
  *                                                             beforeAll; about 40 ms an operation
  *   package.install.test.ts    8 s        8–16 s     60 s     npm pack, npm install of the tarball into a
  *                                                             fresh project, 2 tsc runs, the CLI and a

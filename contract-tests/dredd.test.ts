@@ -81,7 +81,10 @@ function withReachableComponents(spec: Record<string, unknown>): Record<string, 
   const components = (spec.components ?? {}) as Record<string, Record<string, unknown>>;
   const kept: Record<string, Record<string, unknown>> = {};
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (typeof node !== "object" || node === null) return;
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === "string" && ref.startsWith("#/components/")) {

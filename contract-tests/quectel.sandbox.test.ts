@@ -52,14 +52,7 @@ describe("Quectel sandbox: the client against it, every answer valid against the
   const lastBody = () => (exchanges.at(-1)?.body ?? {}) as { code?: number; extMsg?: string };
   const lastCode = () => lastBody().code;
   const lastExtMsg = () => lastBody().extMsg;
-  /** The last verification code the sandbox "sent" to `to` (`86 17132136550`), from its outbox. */
-  const lastCodeSentTo = async (to: string) => {
-    const outbox = (await (await fetch(`${baseUrl}/_iotdock/outbox`)).json()) as {
-      to: string;
-      code: string;
-    }[];
-    return outbox.findLast((e) => e.to === to)?.code ?? "";
-  };
+  const lastCodeSentTo = (to: string) => codeSentTo(baseUrl, to);
 
   beforeAll(async () => {
     sandbox = await startSandbox({

@@ -18,7 +18,7 @@ function sameType(template: unknown, value: unknown): unknown {
     const item = template[0];
     return item === undefined ? value : value.map((v) => sameType(item, v)).filter((v) => v !== undefined);
   }
-  if (isObject(template)) return isObject(value) ? fit(template, value) : undefined;
+  if (isObject(template)) return isObject(value) ? fitTo(template, value) : undefined;
   if (typeof template === typeof value) return value;
   if (typeof template === "string") return typeof value === "object" ? JSON.stringify(value) : String(value);
   if (typeof template === "number") {
@@ -30,7 +30,7 @@ function sameType(template: unknown, value: unknown): unknown {
 }
 
 /** `item` fitted to `template`: the template's keys, with the item's values where it has them. */
-export function fit(template: Json, item: Json): Json {
+export function fitTo(template: Json, item: Json): Json {
   const out: Json = { ...template };
   for (const key of Object.keys(template)) {
     const value = sameType(template[key], item[key]);
@@ -52,7 +52,7 @@ export function dataOf(example: unknown): unknown {
 /** The example's data fitted with `item` (an object answer). */
 export function asObject(example: unknown, item: object): unknown {
   const data = dataOf(example);
-  return withData(example, isObject(data) ? fit(data, item as Json) : item);
+  return withData(example, isObject(data) ? fitTo(data, item as Json) : item);
 }
 
 /**
@@ -62,7 +62,7 @@ export function asObject(example: unknown, item: object): unknown {
 export function asList(example: unknown, items: readonly object[]): unknown {
   const data = dataOf(example);
   const fitAll = (template: unknown) =>
-    items.map((item) => (isObject(template) ? fit(template, item as Json) : item));
+    items.map((item) => (isObject(template) ? fitTo(template, item as Json) : item));
   if (Array.isArray(data)) return withData(example, fitAll(data[0]));
   if (!isObject(data)) return withData(example, items);
   const key = "list" in data ? "list" : Object.keys(data).find((k) => Array.isArray(data[k]));

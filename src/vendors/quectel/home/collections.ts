@@ -58,6 +58,9 @@ function setPath(record: Json, path: string[], value: unknown) {
 
 export function createCollections() {
   const stores = new Map<Kind, LRUCache<string, Stored>>();
+  /** Creation order: lists are oldest first even within one millisecond. */
+  const order = new WeakMap<Json, number>();
+  let created = 0;
   const store = (kind: Kind) => {
     let s = stores.get(kind);
     if (!s) {
@@ -75,6 +78,7 @@ export function createCollections() {
       for (const [from, to] of Object.entries(ALIASES)) if (from in fields) record[to] = fields[from];
       record[config.id] = id;
       for (const path of config.idAt ?? []) setPath(record, path, id);
+      order.set(record, created++);
       store(kind).set(id, { uid, record });
       return record;
     },
@@ -89,7 +93,7 @@ export function createCollections() {
         .filter((s) => s.uid === uid)
         .map((s) => s.record)
         .filter((r) => narrowed.every((f) => String(r[f]) === String(filter[f])))
-        .sort((a, b) => Number(a.createTime) - Number(b.createTime));
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     },
     update(kind: Kind, uid: string, id: string | undefined, fields: Json): Json | undefined {
       const record = this.get(kind, uid, id);

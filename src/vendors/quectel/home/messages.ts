@@ -30,6 +30,9 @@ export interface Message {
 
 export function createMessages() {
   const messages = new LRUCache<string, Message>({ max: SANDBOX_MEMORY_MAX });
+  /** The order messages were added in: newest first even within one millisecond. */
+  const order = new WeakMap<Message, number>();
+  let added = 0;
   const mine = (uid: string) => [...messages.values()].filter((m) => m.uid === uid);
   /** Ids from a comma-separated list; absent or empty: undefined (all). */
   const idsOf = (list: string | undefined) =>
@@ -45,7 +48,9 @@ export function createMessages() {
     add(uids: string[], message: Omit<Message, "id" | "uid" | "isRead" | "readTime">) {
       for (const uid of new Set(uids)) {
         const id = randomBytes(12).toString("hex");
-        messages.set(id, { ...message, id, uid, isRead: false, readTime: 0 });
+        const entry = { ...message, id, uid, isRead: false, readTime: 0 };
+        order.set(entry, added++);
+        messages.set(id, entry);
       }
     },
     list(uid: string, filter: { msgType?: string; isRead?: string; dk?: string; pk?: string }): Message[] {
@@ -54,7 +59,7 @@ export function createMessages() {
         .filter((m) => !filter.isRead || String(m.isRead) === filter.isRead)
         .filter((m) => !filter.dk || m.dk === filter.dk)
         .filter((m) => !filter.pk || m.pk === filter.pk)
-        .sort((a, b) => b.addTime - a.addTime);
+        .sort((a, b) => b.addTime - a.addTime || (order.get(b) ?? 0) - (order.get(a) ?? 0));
     },
     /** Marks the listed messages read (all of the user's when no list); returns the ids read. */
     read(uid: string, list: string | undefined, now: number): string[] {

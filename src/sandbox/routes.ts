@@ -99,7 +99,7 @@ export function loopbackOnly(req: IncomingMessage): SandboxReply | undefined {
  * `GET /_iotdock/devices` (or `/_iotdock/outbox`): a read-only view of the vendor sandbox's state
  * (`{}` for a vendor without one).
  */
-export function devicesRoute(inspect: (() => unknown) | undefined, req: IncomingMessage): SandboxReply {
+export function stateViewRoute(inspect: (() => unknown) | undefined, req: IncomingMessage): SandboxReply {
   const refused = loopbackOnly(req);
   if (refused) return refused;
   if (req.method !== "GET") return { status: 405, body: { error: "GET" } };

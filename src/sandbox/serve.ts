@@ -4,8 +4,8 @@ import {
   type ClockControl,
   clockRoute,
   DEVICES_PATH,
-  devicesRoute,
   OUTBOX_PATH,
+  stateViewRoute,
 } from "./routes.js";
 import type { SandboxHandler, SandboxReply, VendorSandbox } from "./types.js";
 
@@ -75,9 +75,9 @@ export async function serve(
       } else if (control && url.pathname === CLOCK_PATH) {
         reply = await clockRoute(control, req, rawBody);
       } else if (url.pathname === DEVICES_PATH) {
-        reply = devicesRoute(handler.inspect, req);
+        reply = stateViewRoute(handler.inspect, req);
       } else if (url.pathname === OUTBOX_PATH) {
-        reply = devicesRoute(handler.outbox ?? (() => []), req);
+        reply = stateViewRoute(handler.outbox ?? (() => []), req);
       } else {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(req.headers)) {

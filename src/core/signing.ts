@@ -46,6 +46,19 @@ export function appendQuery(url: URL, added: Record<string, string>): URL {
   return withSearch(url, search ? `${search.slice(1)}&${extra}` : extra);
 }
 
+/** The JSON object a text holds, or undefined (no text, not JSON, or JSON but not an object). */
+export function jsonObject(text: string | undefined): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const json: unknown = JSON.parse(text);
+    return typeof json === "object" && json !== null && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Fills the body fields an operation takes from credentials (`x-iotdock-body-credentials`), unless
  * the caller gave them. Leaves a body that is not a JSON object as it is.
@@ -56,15 +69,9 @@ export function fillBodyCredentials(
   credentials: Credentials,
 ): string | undefined {
   const fields = Object.entries(operation.bodyCredentials);
-  if (fields.length === 0 || !body) return body;
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return body;
-  }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return body;
-  const object = json as Record<string, unknown>;
+  if (fields.length === 0) return body;
+  const object = jsonObject(body);
+  if (!object) return body;
   for (const [field, key] of fields) object[field] ??= credentials[key];
   return JSON.stringify(object);
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { constantTimeEqual } from "../../core/compare.js";
 import { ConfigError } from "../../core/errors.js";
+import { jsonObject } from "../../core/signing.js";
 
 /**
  * The verification endpoint a customer cloud serves for Haier (specs/haier-callback.yaml): Haier
@@ -64,13 +65,8 @@ const answer = (
  * `" clientKey"` and `" clientSecret "`, and a callback should not fail on that.
  */
 function readFields(text: string): { code: string; clientKey: string; clientSecret: string } | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return undefined;
+  const parsed = jsonObject(text);
+  if (!parsed) return undefined;
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) fields[key.trim()] = value;
   const { code, clientKey, clientSecret } = fields;

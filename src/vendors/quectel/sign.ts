@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Clock, type RandomString, secureRandomString } from "../../core/clock.js";
 import { ConfigError } from "../../core/errors.js";
-import { appendQuery, type Sign } from "../../core/signing.js";
+import { appendQuery, jsonObject, type Sign } from "../../core/signing.js";
 
 /**
  * Quectel's two signatures (spec: "Signing"). Both are lower-case hex SHA-256 over a plain
@@ -102,19 +102,6 @@ export function fieldsStringToSign(
       return "";
     })
     .join("");
-}
-
-/** The JSON object of a body, or undefined. */
-export function jsonObject(body: string | undefined): Record<string, unknown> | undefined {
-  if (!body) return undefined;
-  try {
-    const json: unknown = JSON.parse(body);
-    return typeof json === "object" && json !== null && !Array.isArray(json)
-      ? (json as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

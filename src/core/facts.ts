@@ -20,6 +20,8 @@ export interface OperationAuth {
   sha256?: { fields: string[]; in: "query" | "body" };
   /** Query credentials the client adds as they are (security schemes with `x-iotdock-auth: credential`). */
   credentials: string[];
+  /** The query parameters of its security schemes other than a token's (credentials, signing material). */
+  schemeQuery: string[];
   /** Carries a user access token (a security scheme with `x-iotdock-auth: token`). */
   token: { in: "header" | "query"; name: string } | undefined;
 }
@@ -123,8 +125,10 @@ function authOf(spec: Json, op: Json): OperationAuth {
   let signed = typeof recipe === "object" && recipe !== null;
   let token: OperationAuth["token"];
   const credentials: string[] = [];
+  const schemeQuery: string[] = [];
   for (const name of Object.keys(requirement)) {
     const scheme = schemes[name] ?? {};
+    if (scheme.in === "query" && scheme["x-iotdock-auth"] !== "token") schemeQuery.push(String(scheme.name));
     if (scheme["x-iotdock-auth"] === "token")
       token = { in: scheme.in === "query" ? "query" : "header", name: String(scheme.name) };
     else if (scheme["x-iotdock-auth"] === "credential") credentials.push(String(scheme.name));
@@ -132,9 +136,16 @@ function authOf(spec: Json, op: Json): OperationAuth {
   }
   if (typeof recipe === "object" && recipe !== null) {
     const { sha256, in: where } = recipe as { sha256: string[]; in?: "query" | "body" };
-    return { signed, recipe: "sha256", sha256: { fields: sha256, in: where ?? "query" }, credentials, token };
+    return {
+      signed,
+      recipe: "sha256",
+      sha256: { fields: sha256, in: where ?? "query" },
+      credentials,
+      schemeQuery,
+      token,
+    };
   }
-  return { signed, recipe: String(recipe ?? "default"), credentials, token };
+  return { signed, recipe: String(recipe ?? "default"), credentials, schemeQuery, token };
 }
 
 function operationFacts(spec: Json, path: string, method: string, op: Json): OperationFacts {

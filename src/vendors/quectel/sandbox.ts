@@ -13,12 +13,6 @@ import { CODES, createVerifier } from "./verify.js";
 
 export { TS_WINDOW_MS } from "./verify.js";
 
-/** The query values of the security schemes an operation cannot do without (userDomain, signature). */
-function signingParams(op: OperationFacts): string[] {
-  const signedInQuery = op.auth.signed && op.auth.sha256?.in !== "body";
-  return [...op.auth.credentials, ...(signedInQuery ? ["userDomain", "signature"] : [])];
-}
-
 /** The codes of the token and user-domain checks (the spec lists their texts). */
 const TOKEN_CODES = { missing: 5106, failed: 5032, userDomainUnknown: 5015 } as const;
 
@@ -60,7 +54,8 @@ function createHandler(context: VendorSandboxContext) {
   /** The first required parameter the request lacks whose code the operation lists. */
   function absent(op: OperationFacts, request: SandboxRequest, body: Json): SandboxReply | undefined {
     for (const [name, code] of missing) {
-      const required = op.required.includes(name) || signingParams(op).includes(name);
+      // Its parameters and its security schemes' query values (userDomain, signature) are required.
+      const required = op.required.includes(name) || op.auth.schemeQuery.includes(name);
       if (required && context.answers(code, op.operationId) && valueIn(request, body, name) === undefined)
         return fail(code, `${name} missing`);
     }

@@ -13,8 +13,6 @@ import { asObject, withData } from "./shape.js";
 /** `codeType` 3 and `emailType` 1: a registration code. */
 const REGISTER_PURPOSE = { sms: 3, email: 1 } as const;
 
-const channelOf = (call: Call) => (call.value("email") !== undefined ? "email" : "sms");
-
 /** The account key and the outbox address of the request's phone or e-mail. */
 function who(call: Call): { key: string; to: string; channel: "sms" | "email" } {
   const email = call.value("email");
@@ -33,7 +31,7 @@ export function accountBehaviours(accounts: Accounts): Record<string, Behaviour>
     "code.send": (call) => {
       const { to, channel } = who(call);
       const purpose = Number(call.value(channel === "email" ? "emailType" : "codeType"));
-      accounts.send(channelOf(call), to, purpose, call.now);
+      accounts.send(channel, to, purpose, call.now);
       return undefined;
     },
     "account.register": (call) => {

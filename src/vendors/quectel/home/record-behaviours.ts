@@ -27,14 +27,7 @@ function created(example: unknown, record: Json, id: string): unknown {
 }
 
 /** The pages have no "not found" codes for records: a record of another user (or none) is "no permission". */
-const NOT_FOUND: Record<Kind, number[]> = {
-  family: [5041],
-  room: [5041],
-  scene: [5041],
-  automation: [5041],
-  cron: [5041],
-  sceneLog: [5041],
-};
+const NOT_FOUND = [5041];
 
 export function recordBehaviours(collections: Collections): Record<string, Behaviour> {
   const homeMode = new Set<string>();
@@ -78,7 +71,7 @@ export function recordBehaviours(collections: Collections): Record<string, Behav
       if (problem) return problem;
       const { [id]: _, ...fields } = fieldsOf(call);
       const record = collections.update(kind, userOf(call), lookup(call), fields);
-      return record ? undefined : refuse(call, NOT_FOUND[kind], `no ${kind} ${lookup(call)} of this user`);
+      return record ? undefined : refuse(call, NOT_FOUND, `no ${kind} ${lookup(call)} of this user`);
     };
     behaviours[`${kind}.delete`] = (call) => {
       const problem = needsHomeMode(call);
@@ -89,7 +82,7 @@ export function recordBehaviours(collections: Collections): Record<string, Behav
       const successList = ids.filter((one) => collections.delete(kind, userOf(call), one));
       const failureList = ids.filter((one) => !successList.includes(one));
       if (successList.length === 0)
-        return refuse(call, NOT_FOUND[kind], `no ${kind} ${ids.join(",")} of this user`);
+        return refuse(call, NOT_FOUND, `no ${kind} ${ids.join(",")} of this user`);
       const rows = (list: string[]) => list.map((one) => ({ [id]: one, code: 200, msg: "" }));
       return {
         answer: asObject(call.example, { successList: rows(successList), failureList: rows(failureList) }),
@@ -110,7 +103,7 @@ export function recordBehaviours(collections: Collections): Record<string, Behav
       const record = collections.get(kind, userOf(call), lookup(call));
       return record
         ? { answer: asObject(call.example, record) }
-        : refuse(call, NOT_FOUND[kind], `no ${kind} ${lookup(call)} of this user`);
+        : refuse(call, NOT_FOUND, `no ${kind} ${lookup(call)} of this user`);
     };
   }
   return behaviours;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadApi } from "../src/core/facts-files.js";
 import { decryptPassword, encryptPassword, passwordKey } from "../src/vendors/quectel/password.js";
+import { parseSaasUsername, saasLogin } from "../src/vendors/quectel/saas-sign.js";
 import {
   createQuectelSigner,
   fieldsStringToSign,
@@ -42,6 +43,15 @@ interface Vectors {
     userDomainSecret: string;
     stringToSign: string;
     signature: string;
+  }[];
+  saas: {
+    name: string;
+    accessKey: string;
+    accessSecret: string;
+    timestampMs: number;
+    username: string;
+    usernameEncoded: string;
+    password: string;
   }[];
   password: {
     name: string;
@@ -123,4 +133,44 @@ describe("Quectel password encryption vectors", () => {
       expect(decryptPassword(v.ciphertext, v.random)).toBe(v.plaintext);
     });
   }
+});
+
+describe("Quectel SaaS login rule (username, password = sha256(username + AccessSecret)): vectors", () => {
+  const saas = loadApi("quectel-saas");
+  const login = saas.byId.get("accessKeyLogin");
+  for (const v of vectors.saas) {
+    it(v.name, () => {
+      // The vector's own figures agree with sha256sum, whatever iotdock computes.
+      expect(sha256sum(v.username + v.accessSecret)).toBe(v.password);
+      expect(saasLogin({ accessKey: v.accessKey, accessSecret: v.accessSecret }, v.timestampMs)).toEqual({
+        username: v.username,
+        password: v.password,
+      });
+      expect(parseSaasUsername(v.username)).toEqual({ accessKey: v.accessKey, timestampMs: v.timestampMs });
+    });
+    it(`${v.name}: the signer puts them in the login's query, encoded as the page prints`, () => {
+      if (!login) throw new Error("accessKeyLogin is not in the SaaS spec");
+      const sign = createQuectelSigner({ clock: () => v.timestampMs });
+      const url = new URL(
+        "https://iot-api.quectelcn.com/v2/quecauth/accessKeyAuthrize/accessKeyLogin?grant_type=password",
+      );
+      const signed = sign({ method: "GET", url, headers: new Headers(), body: undefined }, login, {
+        accessKey: v.accessKey,
+        accessSecret: v.accessSecret,
+      });
+      expect(signed.url.search).toContain(`username=${v.usernameEncoded}`);
+      expect(signed.url.searchParams.get("password")).toBe(v.password);
+    });
+  }
+  it("a username off the rule is refused with the reason", () => {
+    expect(
+      parseSaasUsername("ver=2&auth_mode=accessKey&sign_method=sha256&access_key=k&timestamp=1"),
+    ).toMatch(/ver/);
+    expect(parseSaasUsername("ver=1&auth_mode=accessKey&sign_method=sha256&timestamp=1")).toMatch(
+      /access_key/,
+    );
+    expect(
+      parseSaasUsername("ver=1&auth_mode=accessKey&sign_method=sha256&access_key=k&timestamp=now"),
+    ).toMatch(/timestamp/);
+  });
 });

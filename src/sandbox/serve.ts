@@ -4,6 +4,7 @@ import {
   type ClockControl,
   clockRoute,
   DEVICES_PATH,
+  loopbackOnly,
   OUTBOX_PATH,
   stateViewRoute,
 } from "./routes.js";
@@ -83,13 +84,15 @@ export async function serve(
         for (const [name, value] of Object.entries(req.headers)) {
           if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
         }
-        reply = await handler({
+        const request = {
           method: req.method ?? "GET",
           path: url.pathname,
           query: url.searchParams,
           headers,
           rawBody,
-        });
+        };
+        const route = handler.routes?.[url.pathname];
+        reply = route ? (loopbackOnly(req) ?? (await route(request))) : await handler(request);
         // The mock's own refusals (no such path: 404, wrong method: 405) in the vendor's envelope.
         if (reply.headers?.["content-type"]?.includes("problem+json")) {
           const problem = reply.body as { title?: string; detail?: string };

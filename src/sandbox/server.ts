@@ -196,7 +196,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const vendors = await selectVendors(options.vendors);
   const servers: Server[] = [];
+  const handlers: SandboxHandler[] = [];
   const close = async () => {
+    await Promise.all(handlers.map((h) => h.close?.()));
     await Promise.all(
       servers.map(
         (s) =>
@@ -224,7 +226,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
     );
     return {
-      sandboxes: bound.map((b, i) => ready(b, mocks[i] as (typeof mocks)[number], { env, clock, log })),
+      sandboxes: bound.map((b, i) =>
+        ready(b, mocks[i] as (typeof mocks)[number], { env, clock, log }, handlers),
+      ),
       close,
     };
   } catch (error) {
@@ -238,6 +242,7 @@ function ready(
   b: Bound,
   { facts, mock }: { facts: ReturnType<typeof vendorFacts>; mock: VendorSandboxContext["mock"] },
   { env, clock, log }: { env: Record<string, string | undefined>; clock: Clock; log: (line: string) => void },
+  handlers: SandboxHandler[],
 ): RunningSandbox {
   const { definition, sandbox } = b.vendor;
   const handler = sandbox.createHandler({
@@ -249,9 +254,13 @@ function ready(
     answers: facts.answers,
     mock,
     baseUrl: () => b.url,
+    env,
+    log,
   });
+  handlers.push(handler);
   b.install(handler, { name: definition.name, refusal: sandbox.refusal, codeOf: facts.codeOf });
   log(`iotdock: ${definition.name} sandbox ready at ${b.url}`);
+  for (const note of handler.notes ?? []) log(note);
   return {
     vendor: definition.name,
     url: b.url,

@@ -34,6 +34,15 @@ export interface CredentialVariable {
 export type SandboxHandler = ((request: SandboxRequest) => Promise<SandboxReply>) & {
   inspect?: () => unknown;
   outbox?: () => unknown;
+  /**
+   * The vendor's own test routes by path (`/_iotdock/<name>`), served to loopback clients naming the
+   * sandbox by a loopback Host only, like the others (e.g. Quectel's broker-auth routes).
+   */
+  routes?: Readonly<Record<string, (request: SandboxRequest) => SandboxReply | Promise<SandboxReply>>>;
+  /** Lines the server logs after the sandbox's ready line (e.g. an optional feature that is off, and how to turn it on). */
+  notes?: readonly string[];
+  /** Ends what the handler started (connections to a broker); the server calls it on close. */
+  close?: () => Promise<void>;
 };
 
 export interface VendorSandboxContext {
@@ -52,6 +61,10 @@ export interface VendorSandboxContext {
   mock: (request: MockRequest) => Promise<MockResponse>;
   /** This sandbox's own base URL (`http://host:port`); known once it listens, before any request. */
   baseUrl: () => string;
+  /** The environment the sandbox was started with (settings beyond credentials, e.g. a broker URL). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The sandbox's log (one line per event; never a secret). */
+  log: (line: string) => void;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { inspect } from "node:util";
 import type { Client, Middleware } from "openapi-fetch";
 import spec from "../../../generated/quectel.facts.js";
-import type { paths } from "../../../generated/quectel.js";
+import type { operations, paths } from "../../../generated/quectel.js";
 import { type Clock, type RandomString, secureRandomString, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
 import { apiFacts } from "../../core/facts.js";
@@ -225,7 +225,7 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
       ),
   };
 
-  const call = createCall(API, client, unwrap, encrypted);
+  const call = createCall<operations>(API, client, unwrap, { title: "Quectel App", encrypted });
   return Object.assign(
     client,
     flows,

@@ -1,79 +1,100 @@
 import type { Client } from "openapi-fetch";
-import type { operations, paths } from "../../../generated/quectel.js";
+import type { operations } from "../../../generated/quectel.js";
 import { ConfigError } from "../../core/errors.js";
 import type { ApiFacts } from "../../core/facts.js";
 
 /**
- * Any Quectel App operation by its operationId, typed from the spec: the query and JSON body the
- * spec documents, the access token where it takes one, a plaintext password where it carries an
- * encrypted one (`x-iotdock-password`: encrypted here with a fresh random), and the envelope's
- * `data` back (a vendor code other than success throws the package's VendorError).
+ * Any operation of a Quectel API by its operationId, typed from the spec: the query and JSON body
+ * the spec documents, the access token where it takes one, a plaintext password where it carries
+ * an encrypted one (`x-iotdock-password`: encrypted here with a fresh random), and the envelope's
+ * `data` back (a vendor code other than success throws the package's VendorError). The App API's
+ * caller passes the user's token; the SaaS client gets its own (see `CallOptions.withToken`).
  */
 
-export type OperationId = keyof operations;
+/** The operationIds of an API's generated `operations` (the App API's by default). */
+export type OperationId<Ops = operations> = keyof Ops & string;
 
-type Op<I extends OperationId> = operations[I];
-export type QueryOf<I extends OperationId> =
-  Op<I> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-export type BodyOf<I extends OperationId> =
-  Op<I> extends {
-    requestBody?: { content: { "application/json": infer B } };
-  }
-    ? B
-    : never;
-export type DataOf<I extends OperationId> =
-  Op<I> extends {
-    responses: { 200: { content: { "application/json": infer R } } };
-  }
-    ? R extends { data?: infer D }
-      ? NonNullable<D>
-      : never
-    : never;
+export type QueryOf<I extends keyof Ops, Ops = operations> = Ops[I] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
+export type BodyOf<I extends keyof Ops, Ops = operations> = Ops[I] extends {
+  requestBody?: { content: { "application/json": infer B } };
+}
+  ? B
+  : never;
+export type DataOf<I extends keyof Ops, Ops = operations> = Ops[I] extends {
+  responses: { 200: { content: { "application/json": infer R } } };
+}
+  ? R extends { data?: infer D }
+    ? NonNullable<D>
+    : never
+  : never;
 
-export interface CallInput<I extends OperationId> {
-  query?: Partial<QueryOf<I>>;
-  body?: BodyOf<I>;
+export interface CallInput<I extends keyof Ops, Ops = operations> {
+  query?: Partial<QueryOf<I, Ops>>;
+  body?: BodyOf<I, Ops>;
   /** The user's access token (login's `accessToken.token`), for operations that take one. */
   accessToken?: string;
   /** A plaintext password, for operations that carry an encrypted one. */
   password?: string;
 }
 
-export type Call = <I extends OperationId>(operationId: I, input?: CallInput<I>) => Promise<DataOf<I>>;
+export type Call<Ops = operations> = <I extends OperationId<Ops>>(
+  operationId: I,
+  input?: CallInput<I, Ops>,
+) => Promise<DataOf<I, Ops>>;
 
 type Unwrap = (operation: string, result: { data?: unknown; error?: unknown; response: Response }) => unknown;
 
-export function createCall(
+export interface CallOptions {
+  /** Human name of the API, for errors ("Quectel App"). */
+  title: string;
+  encrypted?: (password: string) => { random: string; pwd: string };
+  /**
+   * Runs a send of a token operation with the client's own token (renewed once when the vendor
+   * calls it invalid). Absent: the caller's `accessToken` is used.
+   */
+  withToken?: <R>(send: (token: string) => Promise<R>) => Promise<R>;
+}
+
+export function createCall<Ops>(
   api: ApiFacts,
-  client: Client<paths>,
+  // biome-ignore lint/suspicious/noExplicitAny: any of the vendor's generated path maps
+  client: Client<any>,
   unwrap: Unwrap,
-  encrypted: (password: string) => { random: string; pwd: string },
-): Call {
-  return (async (operationId: string, input: CallInput<OperationId> = {}) => {
+  options: CallOptions,
+): Call<Ops> {
+  return (async (operationId: string, input: CallInput<never, never> = {}) => {
     const op = api.byId.get(operationId);
     if (!op)
-      throw new ConfigError(`no operation ${operationId} in the Quectel App spec`, {
+      throw new ConfigError(`no operation ${operationId} in the ${options.title} spec`, {
         vendor: "quectel",
         operation: operationId,
       });
-    let query = { ...(input.query ?? {}) } as Record<string, unknown>;
+    let query = { ...((input.query as object | undefined) ?? {}) } as Record<string, unknown>;
     let body = input.body as unknown;
-    if (op.password && input.password !== undefined) {
-      const { random, pwd } = encrypted(input.password);
+    if (op.password && input.password !== undefined && options.encrypted) {
+      const { random, pwd } = options.encrypted(input.password);
       const fields = { [op.password.field]: pwd, [op.password.random]: random };
       if (op.password.in === "query") query = { ...query, ...fields };
       else body = { ...((body as object | undefined) ?? {}), ...fields };
     }
-    const init = {
-      params: { query },
-      ...(body === undefined ? {} : { body }),
-      ...(op.auth.token && input.accessToken ? { headers: { [op.auth.token.name]: input.accessToken } } : {}),
-    };
     const method = op.method as "GET" | "POST" | "PUT" | "DELETE";
-    const send = client[method] as unknown as (
-      path: string,
-      init: unknown,
-    ) => Promise<{ data?: unknown; response: Response }>;
-    return unwrap(operationId, await send(op.path, init));
-  }) as Call;
+    const send = async (token: string | undefined) => {
+      const init = {
+        params: { query },
+        ...(body === undefined ? {} : { body }),
+        ...(op.auth.token && token ? { headers: { [op.auth.token.name]: token } } : {}),
+      };
+      const request = client[method] as unknown as (
+        path: string,
+        init: unknown,
+      ) => Promise<{ data?: unknown; response: Response }>;
+      return unwrap(operationId, await request(op.path, init));
+    };
+    if (op.auth.token && options.withToken && input.accessToken === undefined) return options.withToken(send);
+    return send(input.accessToken);
+  }) as Call<Ops>;
 }

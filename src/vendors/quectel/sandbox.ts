@@ -6,126 +6,52 @@ import type {
   VendorSandbox,
   VendorSandboxContext,
 } from "../../sandbox/types.js";
-import { CREDENTIALS } from "./credentials.js";
+import { appEnvelope, createAppGate } from "./app-gate.js";
+import type { Gate, Json } from "./gate.js";
+import { valueIn } from "./gate.js";
 import { type Call, createHome, isRefusal } from "./home/index.js";
-import { createQuectelTokenStore } from "./tokens.js";
-import { CODES, createVerifier } from "./verify.js";
+import { createSaasGate } from "./saas/gate.js";
+import { createSaasSide } from "./saas/index.js";
+import { CODES } from "./verify.js";
 
 export { TS_WINDOW_MS } from "./verify.js";
 
-/** The codes of the token and user-domain checks (the spec lists their texts). */
-const TOKEN_CODES = { missing: 5106, failed: 5032, userDomainUnknown: 5015 } as const;
-
-/** Quectel's error envelope. The sandbox's explanation goes in `extMsg`; `msg` stays the vendor's text. */
-function envelope(code: number, msg: string, detail: string | undefined, status = 200): SandboxReply {
-  return { status, body: { code, msg, data: null, extMsg: detail ? `iotdock sandbox: ${detail}` : null } };
-}
-
-type Json = Record<string, unknown>;
-
-/** A request value by name: the query's, else the JSON body's (non-strings as JSON text). */
-function valueIn(request: SandboxRequest, body: Json, name: string): string | undefined {
-  const fromQuery = request.query.get(name);
-  if (fromQuery !== null && fromQuery !== "") return fromQuery;
-  const fromBody = body[name];
-  if (fromBody === undefined || fromBody === null || fromBody === "") return undefined;
-  return typeof fromBody === "string" ? fromBody : JSON.stringify(fromBody);
-}
-
-/** Codes that report a missing parameter (`missing` in the spec's codes), by parameter. */
-function missingCodes(context: VendorSandboxContext): [string, number][] {
-  const out: [string, number][] = [];
-  for (const api of context.apis) {
-    for (const entry of api.codes.values()) if (entry.missing) out.push([entry.missing, Number(entry.code)]);
-  }
-  return out;
-}
-
+/**
+ * The Quectel sandbox: both of Quectel's APIs on one port (one vendor host), each behind its own
+ * gate (App: user tokens, signatures, encrypted passwords; SaaS: the AccessKey login and its
+ * token), then the spec's mock, then the `x-iotdock-state` behaviours over one home of virtual
+ * devices, so that what one API does the other sees.
+ */
 function createHandler(context: VendorSandboxContext) {
-  const userDomain = context.credentials[CREDENTIALS.userDomain.variable] as string;
-  const secret = context.credentials[CREDENTIALS.userDomainSecret.variable] as string;
-  const fail = (code: number, detail?: string) =>
-    envelope(code, context.texts.get(String(code)) ?? "error", detail);
-  const verifier = createVerifier({ fail, secret, clock: context.clock });
-  const tokens = createQuectelTokenStore();
   const home = createHome();
-  const missing = missingCodes(context);
+  const app = createAppGate(context, home.accounts);
+  const saas = createSaasGate(context);
+  const side = createSaasSide(context, home, saas.keys);
+  const saasOps = new Set(context.apis.find((api) => api.name === "quectel-saas")?.operations ?? []);
+  const behaviours = { ...home.behaviours, ...side.behaviours };
+  const gateOf = (op: OperationFacts | undefined): Gate => (op && saasOps.has(op) ? saas.gate : app);
 
-  /** The first required parameter the request lacks whose code the operation lists. */
-  function absent(op: OperationFacts, request: SandboxRequest, body: Json): SandboxReply | undefined {
-    for (const [name, code] of missing) {
-      // Its parameters and its security schemes' query values (userDomain, signature) are required.
-      const required = op.required.includes(name) || op.auth.schemeQuery.includes(name);
-      if (required && context.answers(code, op.operationId) && valueIn(request, body, name) === undefined)
-        return fail(code, `${name} missing`);
-    }
-    const domain = valueIn(request, body, "userDomain");
-    if (domain !== undefined && domain !== userDomain) return fail(TOKEN_CODES.userDomainUnknown);
-    return undefined;
-  }
-
-  /** The user of the request's access token, or the refusal (5106 none, 5032 not valid). */
-  function tokenUser(op: OperationFacts, request: SandboxRequest): SandboxReply | { uid?: string } {
-    if (!op.auth.token) return {};
-    const token = request.headers[op.auth.token.name.toLowerCase()];
-    if (!token) return fail(TOKEN_CODES.missing);
-    const why = tokens.accessProblem(token, context.clock());
-    return why ? fail(TOKEN_CODES.failed, why) : { uid: tokens.uidOf(token) };
-  }
-
-  /**
-   * Vendor checks before the spec's: the token (a gateway's first check), missing parameters, the
-   * signature, the password. A refusal, or the request's user and plaintext password.
-   */
-  function verify(
-    op: OperationFacts,
-    request: SandboxRequest,
-    body: Json,
-  ): SandboxReply | { uid?: string; password: string } {
-    const user = tokenUser(op, request);
-    if ("status" in user) return user;
-    const problem =
-      absent(op, request, body) ?? (op.auth.signed ? verifier.signature(op, request, body) : undefined);
-    if (problem) return problem;
-    if (op.refreshTokenParam && !request.query.get(op.refreshTokenParam))
-      return fail(CODES.invalidRequest, `${op.refreshTokenParam} missing`);
-    if (!op.password) return { ...user, password: "" };
-    const from = (n: string) =>
-      op.password?.in === "query" ? (request.query.get(n) ?? "") : String(body[n] ?? "");
-    const password = verifier.password(from(op.password.field), from(op.password.random));
-    return typeof password === "string" ? { ...user, password } : password;
-  }
-
-  /** The behaviours of `x-iotdock-state`, in order; then the token a login or refresh issues. */
-  function applyState(call: Call, request: SandboxRequest): unknown {
+  /** The behaviours of `x-iotdock-state`, in order; then the tokens the operation issues. */
+  async function applyState(call: Call, request: SandboxRequest, gate: Gate): Promise<unknown> {
     const { op } = call;
     let answer = call.example;
     let uid = call.uid;
     for (const name of op.state) {
-      const behaviour = home.behaviours[name];
+      const behaviour = behaviours[name];
       if (!behaviour) continue;
-      const result = behaviour({ ...call, example: answer, uid });
-      if (isRefusal(result)) return fail(result.code, result.detail);
+      const result = await behaviour({ ...call, example: answer, uid });
+      if (isRefusal(result)) return gate.fail(result.code, result.detail);
       if (result) {
         answer = result.answer;
         uid = result.uid ?? uid;
       }
     }
-    const now = context.clock();
-    if (op.state.includes("token.issue") || op.state.includes("token.refresh")) {
-      const pair = op.state.includes("token.issue")
-        ? tokens.issue(uid ?? home.accounts.anonymous(), now)
-        : tokens.refresh(request.query.get(op.refreshTokenParam ?? "refreshToken") ?? "", now);
-      if (typeof pair === "string") return fail(TOKEN_CODES.failed, pair);
-      answer = { ...(answer as object), code: 200, msg: "", data: pair };
-    }
-    if (op.state.includes("token.revoke"))
-      tokens.logout(request.headers[op.auth.token?.name.toLowerCase() ?? "authorization"] ?? "");
-    return answer;
+    return gate.tokens(op, request, answer, uid);
   }
 
   const handler = async (request: SandboxRequest): Promise<SandboxReply> => {
     const operation = context.find(request.method, request.path);
+    const gate = gateOf(operation);
     let parsed: unknown;
     // JSON when it says so, or when it says nothing and the operation takes JSON.
     const type = request.headers["content-type"];
@@ -133,13 +59,13 @@ function createHandler(context: VendorSandboxContext) {
       try {
         parsed = JSON.parse(request.rawBody.toString("utf8"));
       } catch {
-        return fail(CODES.invalidRequest, "body is not JSON");
+        return gate.fail(invalidRequest(operation, saasOps), "body is not JSON");
       }
     }
     const body = (
       typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : {}
     ) as Json;
-    const verified = operation ? verify(operation, request, body) : undefined;
+    const verified = operation ? gate.verify(operation, request, body) : undefined;
     if (verified && "status" in verified) return verified;
     const mocked = await context.mock({
       method: request.method,
@@ -149,9 +75,9 @@ function createHandler(context: VendorSandboxContext) {
       body: parsed ?? (request.rawBody.length ? request.rawBody.toString("utf8") : undefined),
     });
     if (!operation || !verified) return { status: mocked.status, headers: mocked.headers, body: mocked.body };
-    // Prism found the request invalid against the spec (types, enums, required fields).
-    if (mocked.status >= 400) return fail(CODES.invalidRequest, prismDetail(mocked));
-    const answer = applyState(
+    // The mock found the request invalid against the spec (types, enums, required fields).
+    if (mocked.status >= 400) return gate.fail(invalidRequest(operation, saasOps), prismDetail(mocked));
+    const answer = await applyState(
       {
         op: operation,
         uid: verified.uid,
@@ -165,16 +91,36 @@ function createHandler(context: VendorSandboxContext) {
         password: verified.password,
       },
       request,
+      gate,
     );
     if (typeof answer === "object" && answer !== null && "status" in answer) return answer as SandboxReply;
     return { status: mocked.status, body: answer, headers: { "content-type": "application/json" } };
   };
-  return Object.assign(handler, { inspect: home.inspect, outbox: home.outbox });
+  return Object.assign(handler, {
+    inspect: home.inspect,
+    outbox: home.outbox,
+    routes: side.routes,
+    notes: side.notes,
+    close: side.close,
+  });
+}
+
+/** The code of a request that breaks the spec: the SaaS API's `param check error`, the App's sandbox-only 400. */
+function invalidRequest(op: OperationFacts | undefined, saasOps: ReadonlySet<OperationFacts>): number {
+  return op && saasOps.has(op) ? 50005 : CODES.invalidRequest;
 }
 
 export const sandbox: VendorSandbox = {
-  states: ["token.issue", "token.refresh", "token.revoke", ...Object.keys(createHome().behaviours)],
+  states: [
+    "token.issue",
+    "token.refresh",
+    "token.revoke",
+    "token.saas.issue",
+    "token.saas.refresh",
+    ...Object.keys(createHome().behaviours),
+    ...Object.keys(createSaasSide.behaviourNames()),
+  ],
   createHandler,
   refusal: (status, reason) =>
-    envelope(CODES.invalidRequest, "invalid request (iotdock sandbox)", reason, status),
+    appEnvelope(CODES.invalidRequest, "invalid request (iotdock sandbox)", reason, status),
 };

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type Clock, type RandomString, secureRandomString } from "../../core/clock.js";
 import { ConfigError } from "../../core/errors.js";
 import { appendQuery, jsonObject, type Sign } from "../../core/signing.js";
+import { saasLogin } from "./saas-sign.js";
 
 /**
  * Quectel's two signatures (spec: "Signing"). Both are lower-case hex SHA-256 over a plain
@@ -109,7 +110,9 @@ export function fieldsStringToSign(
  * random and signature; `login` appends userDomain and signature over the query's own
  * internationalCode, phone, pwd and random; a `sha256` recipe hashes the values it names and puts
  * `signature` in the query (with userDomain) or the JSON body; `default` (an operation that only
- * names the user domain) appends userDomain. Credentials: `userDomain`, `userDomainSecret`.
+ * names the user domain) appends userDomain; `saas-login` (the SaaS API's AccessKey login) appends
+ * username and password (saas-sign.ts). Credentials: `userDomain`, `userDomainSecret`, `accessKey`,
+ * `accessSecret`.
  */
 export function createQuectelSigner(env: { clock: Clock; random?: RandomString | undefined }): Sign {
   const random = env.random ?? secureRandomString;
@@ -144,6 +147,9 @@ export function createQuectelSigner(env: { clock: Clock; random?: RandomString |
         },
         signing,
       );
+    } else if (operation.auth.recipe === "saas-login") {
+      const keys = { accessKey: credentials.accessKey ?? "", accessSecret: credentials.accessSecret ?? "" };
+      added = saasLogin(keys, env.clock());
     } else if (operation.auth.recipe === "default") {
       added = { userDomain: signing.userDomain };
     } else {

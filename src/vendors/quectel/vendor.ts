@@ -6,7 +6,10 @@ import { createQuectelSigner, RANDOM_LENGTH } from "./sign.js";
 export const vendor: VendorDefinition = {
   name: "quectel",
   portOffset: 4,
-  apis: [{ name: "quectel", root: "specs/quectel.yaml" }],
+  apis: [
+    { name: "quectel", root: "specs/quectel.yaml" },
+    { name: "quectel-saas", root: "specs/quectel-saas.yaml" },
+  ],
   callbacks: [],
   credentials: CREDENTIALS,
   createSigner: (env) => createQuectelSigner(env),

@@ -40,7 +40,8 @@ export type Result =
   /** Leave the example's answer as it is. */
   | undefined;
 
-export type Behaviour = (call: Call) => Result;
+/** A behaviour answers at once, or after the sandbox's broker has done its part (a queue declared). */
+export type Behaviour = (call: Call) => Result | Promise<Result>;
 
 /** The sandbox-only code of the spec (any operation may answer it): for a refusal the page names no code for. */
 export const SANDBOX_ONLY_CODE = 400;

@@ -41,7 +41,7 @@ function visibleDevice(call: Call, devices: DeviceState): VirtualDevice | Refusa
 }
 
 /** A device as the device lists show it, from the user's point of view. */
-export function listed(device: VirtualDevice, binding: Binding, share?: Share) {
+export function listed(device: VirtualDevice, binding: Binding, share?: Share, online = true) {
   const product = productOf(device.productKey);
   return {
     productKey: device.productKey,
@@ -57,8 +57,8 @@ export function listed(device: VirtualDevice, binding: Binding, share?: Share) {
     /** 1 the user bound it, 2 it is shared with them. */
     deviceType: share ? 2 : 1,
     sharingExpireTimeTs: share?.expiresAt,
-    onlineStatus: 1,
-    deviceStatus: "在线",
+    onlineStatus: online ? 1 : 0,
+    deviceStatus: online ? "在线" : "离线",
     bindStatus: 1,
     deviceBindTimeTs: binding.boundAt,
     deviceBindTime: new Date(binding.boundAt).toISOString().replace("T", " ").slice(0, 19),
@@ -124,7 +124,7 @@ export function deviceBehaviours(devices: DeviceState, messages: Messages): Reco
       if (binding.owner !== userOf(call))
         return refuse(call, [5041, 5052], "only the owner unbinds a device");
       notify(device, "Device unbound", call.now);
-      devices.unbind(device);
+      devices.unbind(device, call.now);
       return { answer: asObject(call.example, { bindingSum: 0 }) };
     },
     "device.list": (call) => {
@@ -134,7 +134,7 @@ export function deviceBehaviours(devices: DeviceState, messages: Messages): Reco
       const items = devices
         .visible(userOf(call), call.now)
         .filter(({ binding }) => (!fid || binding.fid === fid) && (!frid || binding.frid === frid))
-        .map(({ device, binding, share }) => listed(device, binding, share))
+        .map(({ device, binding, share }) => listed(device, binding, share, devices.online(device)))
         .filter((item) => !name || item.deviceName.includes(name));
       return { answer: asList(call.example, items) };
     },
@@ -142,7 +142,9 @@ export function deviceBehaviours(devices: DeviceState, messages: Messages): Reco
       const d = visibleDevice(call, devices);
       if (isRefusal(d)) return d;
       const seen = devices.visible(userOf(call), call.now).find((v) => v.device === d);
-      return { answer: asObject(call.example, seen ? listed(d, seen.binding, seen.share) : {}) };
+      return {
+        answer: asObject(call.example, seen ? listed(d, seen.binding, seen.share, devices.online(d)) : {}),
+      };
     },
     "device.control": (call) => control(call, devices, notify),
     "device.attributes": (call) => {

@@ -44,11 +44,25 @@ const HISTORY_MAX = 1000;
 export const keyOf = (device: { productKey: string; deviceKey: string }) =>
   `${device.productKey}/${device.deviceKey}`;
 
+/**
+ * What happened to a device, for whoever listens (the SaaS side turns these into AMQP messages):
+ * properties written (by either API or a scene), bound or unbound by a user, online or offline.
+ */
+export type DeviceEvent =
+  | { kind: "written"; device: VirtualDevice; values: Record<string, boolean | number | string>; at: number }
+  | { kind: "bound" | "unbound"; device: VirtualDevice; uid: string; at: number }
+  | { kind: "online" | "offline"; device: VirtualDevice; at: number };
+
 export function createDeviceState() {
   const bindings = new Map<string, Binding>();
   const shares = new LRUCache<string, Share>({ max: SANDBOX_MEMORY_MAX });
   const values = new Map<string, Record<string, boolean | number | string>>();
   const history = new Map<string, Sample[]>();
+  const offline = new Set<string>();
+  const listeners = new Set<(event: DeviceEvent) => void>();
+  const emit = (event: DeviceEvent) => {
+    for (const listener of listeners) listener(event);
+  };
 
   for (const device of DEVICES) {
     const initial: Record<string, boolean | number | string> = {};
@@ -87,11 +101,28 @@ export function createDeviceState() {
     },
     bind(uid: string, device: VirtualDevice, now: number, extra: Partial<Binding>) {
       bindings.set(keyOf(device), { owner: uid, deviceName: device.deviceName, boundAt: now, ...extra });
+      emit({ kind: "bound", device, uid, at: now });
     },
     /** Unbinds a device: its shares end with it. */
-    unbind(device: VirtualDevice) {
+    unbind(device: VirtualDevice, now: number) {
+      const owner = bindings.get(keyOf(device))?.owner;
       bindings.delete(keyOf(device));
       for (const [code, share] of shares.entries()) if (keyOf(share) === keyOf(device)) shares.delete(code);
+      if (owner) emit({ kind: "unbound", device, uid: owner, at: now });
+    },
+    /** Whether the device is connected (all are, until a test says otherwise). */
+    online: (device: VirtualDevice) => !offline.has(keyOf(device)),
+    /** Connects or disconnects a device (the test route `/_iotdock/devices/online`). */
+    setOnline(device: VirtualDevice, online: boolean, now: number) {
+      if (online === !offline.has(keyOf(device))) return;
+      if (online) offline.delete(keyOf(device));
+      else offline.add(keyOf(device));
+      emit({ kind: online ? "online" : "offline", device, at: now });
+    },
+    /** Calls `listener` with every device event; returns its removal. */
+    on(listener: (event: DeviceEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     values: (device: VirtualDevice) => values.get(keyOf(device)) ?? {},
     history: (device: VirtualDevice) => history.get(keyOf(device)) ?? [],
@@ -123,6 +154,12 @@ export function createDeviceState() {
       }
       values.set(keyOf(device), current);
       history.set(keyOf(device), samples.slice(-HISTORY_MAX));
+      emit({
+        kind: "written",
+        device,
+        values: Object.fromEntries(accepted.map((a) => [a.code, a.value])),
+        at: now,
+      });
       return [];
     },
   };

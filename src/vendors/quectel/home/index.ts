@@ -31,6 +31,7 @@ export function createHome() {
   };
   return {
     accounts,
+    devices,
     behaviours,
     /** `GET /_iotdock/devices`: the catalogue with each device's owner, shares and property values. */
     inspect: () => ({
@@ -46,6 +47,7 @@ export function createHome() {
           .filter((s) => keyOf(s) === keyOf(d) && s.sharee)
           .map((s) => s.sharee),
         properties: devices.values(d),
+        online: devices.online(d),
       })),
       records: collections.counts(),
       messages: messages.count(),

@@ -1,0 +1,188 @@
+import { randomBytes } from "node:crypto";
+import type { Behaviour, Call, Refusal } from "../home/call.js";
+import { DEVICES, deviceOf, PRODUCTS, productOf, type VirtualDevice } from "../home/catalogue.js";
+import { listed } from "../home/device-behaviours.js";
+import type { DeviceState } from "../home/devices.js";
+import { asList } from "../home/shape.js";
+import { saasData, saasObject, saasPage } from "./shape.js";
+
+/**
+ * The SaaS API over the same virtual devices as the App API (`x-iotdock-state` saas.product.*,
+ * saas.device.*, saas.data.*, saas.enduser.devices): what one API writes the other reads.
+ */
+
+const PRODUCT_MISSING = 70017;
+const DEVICE_MISSING = 70130;
+const READ_ONLY = 71038;
+const NOT_JSON = 71027;
+const BAD_DATA = 71036;
+
+const refusal = (call: Call, code: number, detail: string): Refusal =>
+  call.answers(code) ? { code, detail } : { code: 50005, detail };
+
+/** A 19-digit ticket like the vendor's (a snowflake id, as a string). */
+const ticket = () =>
+  (
+    (BigInt(`0x${randomBytes(8).toString("hex")}`) % 9_000_000_000_000_000_000n) +
+    1_000_000_000_000_000_000n
+  ).toString();
+
+/** A device as the SaaS device detail and list show it. */
+function saasDevice(device: VirtualDevice, online: boolean) {
+  return {
+    productKey: device.productKey,
+    deviceKey: device.deviceKey,
+    deviceName: device.deviceName,
+    sn: device.sn,
+    deviceStatus: online ? 1 : 0,
+    isActived: 1,
+    isVerified: 1,
+    isVirtual: 0,
+    dataFmt: 3,
+    authMode: 0,
+  };
+}
+
+/** The devices of a request's `productKey`, or the refusal. */
+function productIn(call: Call) {
+  const product = productOf(call.value("productKey"));
+  return (
+    product ??
+    refusal(call, PRODUCT_MISSING, "no such product in the sandbox catalogue (GET /_iotdock/devices)")
+  );
+}
+
+/** `data` of a downlink body: JSON text of an array of objects (writeData) or of strings (readData). */
+function downlinkData(call: Call): unknown[] | Refusal {
+  const text = call.body.data;
+  let parsed: unknown;
+  try {
+    parsed = typeof text === "string" ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return Array.isArray(parsed) ? parsed : refusal(call, NOT_JSON, "data must be JSON text of an array");
+}
+
+/** The request's devices of its product, or the refusal naming the first unknown. */
+function devicesIn(call: Call, productKey: string): VirtualDevice[] | Refusal {
+  const keys = Array.isArray(call.body.devices) ? call.body.devices.map(String) : [];
+  const found: VirtualDevice[] = [];
+  for (const key of keys) {
+    const device = deviceOf(productKey, key);
+    if (!device)
+      return refusal(call, DEVICE_MISSING, `no device ${key} of ${productKey} in the sandbox catalogue`);
+    found.push(device);
+  }
+  return found;
+}
+
+const isRefused = (value: unknown): value is Refusal =>
+  typeof value === "object" && value !== null && "code" in value && "detail" in value;
+
+/** The per-device results of a downlink (the spec's `SaasDownlinkResult`). */
+const results = (example: unknown, devices: VirtualDevice[]) =>
+  saasData(
+    example,
+    devices.map((d) => ({
+      code: 200,
+      productKey: d.productKey,
+      deviceKey: d.deviceKey,
+      ticket: ticket(),
+      message: null,
+    })),
+  );
+
+export interface SaasDeviceHooks {
+  /** The App users' devices (for the end-user device list). */
+  devices: DeviceState;
+  /** Sends the values a device reports after a read (`MATTR`/`READRESP`). */
+  readResponse(device: VirtualDevice, values: Record<string, boolean | number | string>, now: number): void;
+}
+
+export function saasDeviceBehaviours({ devices, readResponse }: SaasDeviceHooks): Record<string, Behaviour> {
+  return {
+    "saas.product.list": (call) => ({
+      answer: saasPage(
+        call.example,
+        PRODUCTS.filter((p) => !call.value("productKey") || p.productKey === call.value("productKey")).map(
+          (p) => ({
+            productKey: p.productKey,
+            productName: p.productName,
+            dataFmt: 3,
+          }),
+        ),
+        call.query,
+      ),
+    }),
+    "saas.product.detail": (call) => {
+      const product = productIn(call);
+      if (isRefused(product)) return product;
+      return {
+        answer: saasObject(call.example, {
+          productKey: product.productKey,
+          productName: product.productName,
+        }),
+      };
+    },
+    "saas.device.list": (call) => {
+      const product = productIn(call);
+      if (isRefused(product)) return product;
+      const status = call.value("deviceStatus");
+      const items = DEVICES.filter((d) => d.productKey === product.productKey)
+        .filter((d) => !call.value("deviceKey") || d.deviceKey === call.value("deviceKey"))
+        .map((d) => saasDevice(d, devices.online(d)))
+        .filter((d) => status === undefined || String(d.deviceStatus) === status);
+      return { answer: saasPage(call.example, items, call.query) };
+    },
+    "saas.device.detail": (call) => {
+      const device = deviceOf(call.value("productKey"), call.value("deviceKey"));
+      if (!device) return refusal(call, DEVICE_MISSING, "no such device in the sandbox catalogue");
+      return { answer: saasObject(call.example, saasDevice(device, devices.online(device))) };
+    },
+    "saas.data.write": (call) => {
+      const product = productIn(call);
+      if (isRefused(product)) return product;
+      const targets = devicesIn(call, product.productKey);
+      if (isRefused(targets)) return targets;
+      const entries = downlinkData(call);
+      if (isRefused(entries)) return entries;
+      const written: Record<string, unknown> = {};
+      for (const entry of entries) Object.assign(written, typeof entry === "object" && entry ? entry : {});
+      for (const code of Object.keys(written)) {
+        const property = product.properties.find((p) => p.code === code);
+        if (property && !property.writable) return refusal(call, READ_ONLY, `${code} is read-only`);
+      }
+      for (const device of targets) {
+        const problems = devices.write(device, written, call.now);
+        if (problems.length) return refusal(call, BAD_DATA, problems.join("; "));
+      }
+      return { answer: results(call.example, targets) };
+    },
+    "saas.data.read": (call) => {
+      const product = productIn(call);
+      if (isRefused(product)) return product;
+      const targets = devicesIn(call, product.productKey);
+      if (isRefused(targets)) return targets;
+      const codes = downlinkData(call);
+      if (isRefused(codes)) return codes;
+      for (const device of targets) {
+        const current = devices.values(device);
+        const wanted = codes.length ? codes.map(String) : Object.keys(current);
+        readResponse(
+          device,
+          Object.fromEntries(wanted.filter((c) => c in current).map((c) => [c, current[c] as never])),
+          call.now,
+        );
+      }
+      return { answer: results(call.example, targets) };
+    },
+    "saas.enduser.devices": (call) => {
+      const uid = call.value("uid") ?? "";
+      const items = devices
+        .visible(uid, call.now)
+        .map(({ device, binding, share }) => listed(device, binding, share, devices.online(device)));
+      return { answer: asList(call.example, items) };
+    },
+  };
+}

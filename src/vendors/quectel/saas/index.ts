@@ -1,0 +1,131 @@
+import type { SandboxReply, SandboxRequest, VendorSandboxContext } from "../../../sandbox/types.js";
+import { CREDENTIALS } from "../credentials.js";
+import type { Behaviour } from "../home/call.js";
+import { deviceOf, type VirtualDevice } from "../home/catalogue.js";
+import type { Home } from "../home/index.js";
+import { BROKER_AUTH_PATH, brokerAuthRoutes } from "./broker-auth.js";
+import { saasDeviceBehaviours } from "./device-behaviours.js";
+import { messagesOf, type Outgoing, queuesFor } from "./outgoing.js";
+import { createPublisher, type Publisher } from "./publisher.js";
+import { queueBehaviours } from "./queue-behaviours.js";
+import { createSubscriptions } from "./subscriptions.js";
+
+/** The environment variable naming the RabbitMQ the sandbox publishes device messages to. */
+export const AMQP_URL_VARIABLE = "QUECTEL_AMQP_URL";
+/** Test route: `POST {"productKey", "deviceKey", "online": false}` takes a virtual device offline. */
+export const ONLINE_PATH = "/_iotdock/devices/online";
+
+/**
+ * The Quectel sandbox's SaaS side: behaviours over the shared home, the account's queues and
+ * subscriptions, and (with QUECTEL_AMQP_URL) the device messages published to a RabbitMQ whose
+ * logins it checks (broker-auth.ts).
+ */
+export function createSaasSide(
+  context: VendorSandboxContext,
+  home: Home,
+  keys: { accessKey: string; accessSecret: string },
+) {
+  const subscriptions = createSubscriptions();
+  const url = context.env[AMQP_URL_VARIABLE];
+  const publisher: Publisher | undefined = url ? createPublisher(url, context.log) : undefined;
+  const userDomain = context.credentials[CREDENTIALS.userDomain.variable] as string;
+  let packetId = 0;
+
+  const send = (outgoing: Outgoing[], device: VirtualDevice) => {
+    if (!publisher) return;
+    for (const one of outgoing)
+      for (const queue of queuesFor(subscriptions, one, device))
+        publisher.publish(queue, one.message).catch(() => undefined);
+  };
+  const stopListening = home.devices.on((event) =>
+    send(
+      messagesOf(event, userDomain, () => ++packetId),
+      event.device,
+    ),
+  );
+
+  const behaviours: Record<string, Behaviour> = {
+    ...saasDeviceBehaviours({
+      devices: home.devices,
+      readResponse: (device, values, now) => {
+        const kv = Object.fromEntries(
+          Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? String(v) : v]),
+        );
+        const message = {
+          productKey: device.productKey,
+          deviceKey: device.deviceKey,
+          type: "MATTR",
+          subtype: "READRESP",
+          createdAt: now,
+          ticket: `${now}${++packetId}`,
+          data: { packetId, kv },
+        };
+        send([{ msgType: 6, message }], device);
+      },
+    }),
+    ...queueBehaviours(subscriptions, () => publisher),
+  };
+
+  /** `POST /_iotdock/devices/online`: connect or disconnect a virtual device (JSON only, like the clock route). */
+  const online = (request: SandboxRequest): SandboxReply => {
+    if (request.method !== "POST") return { status: 405, body: { error: "POST" } };
+    if (!request.headers["content-type"]?.startsWith("application/json"))
+      return { status: 415, body: { error: "send the command as content-type application/json" } };
+    let command: { productKey?: unknown; deviceKey?: unknown; online?: unknown } = {};
+    try {
+      command = JSON.parse(request.rawBody.toString("utf8")) ?? {};
+    } catch {
+      // answered below
+    }
+    const device = deviceOf(String(command.productKey), String(command.deviceKey));
+    if (!device || typeof command.online !== "boolean")
+      return {
+        status: 400,
+        body: {
+          error:
+            'send {"productKey", "deviceKey", "online": true|false} of a device of GET /_iotdock/devices',
+        },
+      };
+    home.devices.setOnline(device, command.online, context.clock());
+    return {
+      status: 200,
+      body: { productKey: device.productKey, deviceKey: device.deviceKey, online: command.online },
+    };
+  };
+
+  const notes = publisher
+    ? [`iotdock: quectel messages on: device messages go to ${publisher.consumerUrl}`]
+    : [
+        `iotdock: quectel messages off: start with --messages (a local RabbitMQ, Debian's rabbitmq-server) or set ${AMQP_URL_VARIABLE} to a RabbitMQ with virtual host quec-open to publish device messages`,
+      ];
+  return {
+    notes,
+    behaviours,
+    routes: {
+      ...brokerAuthRoutes(keys, subscriptions, context.clock, context.log),
+      [ONLINE_PATH]: online,
+    },
+    async close() {
+      stopListening();
+      await publisher?.close();
+    },
+  };
+}
+
+/** The behaviour names the SaaS side implements (for the sandbox's check of the specs' state names). */
+createSaasSide.behaviourNames = () =>
+  Object.fromEntries(
+    [
+      "saas.product.list",
+      "saas.product.detail",
+      "saas.device.list",
+      "saas.device.detail",
+      "saas.data.write",
+      "saas.data.read",
+      "saas.enduser.devices",
+      ...["create", "delete", "clear", "list", "detail"].map((n) => `saas.queue.${n}`),
+      ...["create", "update", "delete", "start", "stop", "list", "detail"].map((n) => `saas.subscribe.${n}`),
+    ].map((n) => [n, true]),
+  );
+
+export { BROKER_AUTH_PATH };

@@ -59,28 +59,30 @@ export function quectelHome() {
   const catalogue = async () => (await (await fetch(`${home.baseUrl}/_iotdock/devices`)).json()) as Catalogue;
   const baseUrl = () => home.baseUrl;
   /** Alice registers by e-mail, Bob by phone, each with the code the sandbox "sent". */
-  async function twoUsers() {
-    const c = client();
-    const email = `alice-${Date.now()}@example.com`;
-    await c.sendEmailCode({ email, emailType: EmailCodeType.register });
-    const code = await lastCodeSentTo(baseUrl(), email);
-    expect(code).toMatch(/^\d{6}$/);
-    const aliceUid = await c.registerByEmail({ email, code, password: "Alice-1234" });
-    const alice = (await c.loginByEmail({ email, password: "Alice-1234" })).accessToken.token;
-    const phone = `171${String(Date.now()).slice(-8)}`;
-    await c.sendSmsCode({ phone, internationalCode: "86", codeType: SmsCodeType.register });
-    const { uid: bobUid } = await c.register({
-      phone,
-      internationalCode: "86",
-      password: "Bob-12345",
-      smsCode: await lastCodeSentTo(baseUrl(), `86 ${phone}`),
-      agreementList: [{ protocolType: 1, privacyVersion: "1.0.0" }],
-    });
-    const bob = (await c.login({ phone, internationalCode: "86", password: "Bob-12345" })).accessToken.token;
-    return { c, alice, aliceUid: String(aliceUid), bob, bobUid };
-  }
+  const twoUsers = () => registerTwoUsers(client(), baseUrl());
 
   return { client, catalogue, baseUrl, twoUsers };
+}
+
+/** Alice registers by e-mail, Bob by phone, each with the code the sandbox at `baseUrl` "sent". */
+export async function registerTwoUsers(c: ReturnType<typeof createQuectelClient>, baseUrl: string) {
+  const email = `alice-${Date.now()}@example.com`;
+  await c.sendEmailCode({ email, emailType: EmailCodeType.register });
+  const code = await lastCodeSentTo(baseUrl, email);
+  expect(code).toMatch(/^\d{6}$/);
+  const aliceUid = await c.registerByEmail({ email, code, password: "Alice-1234" });
+  const alice = (await c.loginByEmail({ email, password: "Alice-1234" })).accessToken.token;
+  const phone = `171${String(Date.now()).slice(-8)}`;
+  await c.sendSmsCode({ phone, internationalCode: "86", codeType: SmsCodeType.register });
+  const { uid: bobUid } = await c.register({
+    phone,
+    internationalCode: "86",
+    password: "Bob-12345",
+    smsCode: await lastCodeSentTo(baseUrl, `86 ${phone}`),
+    agreementList: [{ protocolType: 1, privacyVersion: "1.0.0" }],
+  });
+  const bob = (await c.login({ phone, internationalCode: "86", password: "Bob-12345" })).accessToken.token;
+  return { c, alice, aliceUid: String(aliceUid), bob, bobUid };
 }
 
 /** The JSON request example of an operation in the bundled spec. */

@@ -9,6 +9,7 @@ import { beforeAll } from "vitest";
 const PACKAGES = {
   chromium: "chromium",
   "redis-server": "redis-server",
+  "rabbitmq-server": "rabbitmq-server",
   openssl: "openssl",
   jq: "jq",
   sha256sum: "coreutils",

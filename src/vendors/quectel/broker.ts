@@ -22,23 +22,43 @@ const PUBLISHER = "iotdock-sandbox";
 const SERVER = "/usr/lib/rabbitmq/bin/rabbitmq-server";
 const READY = "Server startup complete";
 
+/**
+ * Where a local broker will listen and the sandbox's publisher credentials, known before it runs:
+ * the sandbox is started with `publisherUrl` (QUECTEL_AMQP_URL), then the broker with the
+ * sandbox's URL for its logins.
+ */
+export interface BrokerAddress {
+  port: number;
+  /** URL of the sandbox's publisher (internal user with its password): a secret, never print it. */
+  publisherUrl: string;
+  /** URL a customer's consumer connects to (credentials come from the vendor rule). */
+  url: string;
+  /** The publisher's password (in publisherUrl). */
+  publisherPassword: string;
+}
+
 export interface BrokerOptions {
   /** The sandbox's base URL; the broker asks `<authBase>/_iotdock/amqp/{user,vhost,resource,topic}`. */
   authBase: string;
-  /** AMQP port; 0 (default) picks a free one. Kept across restarts. */
-  port?: number;
   /** Give up on a start after this long; default 120 s (a first start on a busy machine is slow). */
   startTimeoutMs?: number;
   /** Broker log lines (its own log goes to stdout); default: dropped. */
   log?: (line: string) => void;
 }
 
-export interface LocalBroker {
-  port: number;
-  /** URL of the sandbox's publisher (internal user with its password): a secret, never print it. */
-  publisherUrl: string;
-  /** URL a customer's consumer connects to (credentials come from the vendor rule). */
-  url: string;
+/** Picks the broker's port (0: a free one) and the publisher's password. */
+export async function reserveBroker(port = 0): Promise<BrokerAddress> {
+  const chosen = port || (await freePort());
+  const publisherPassword = randomBytes(18).toString("base64url");
+  return {
+    port: chosen,
+    publisherPassword,
+    publisherUrl: `amqp://${PUBLISHER}:${publisherPassword}@127.0.0.1:${chosen}/${BROKER_VHOST}`,
+    url: `amqp://127.0.0.1:${chosen}/${BROKER_VHOST}`,
+  };
+}
+
+export interface LocalBroker extends BrokerAddress {
   /** Stops the broker gracefully (messages on disk survive) and starts it again on the same port. */
   restart(): Promise<void>;
   /** Stops the broker and removes its directory. */
@@ -154,8 +174,8 @@ function halt(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts a local RabbitMQ for the Quectel sandbox; needs Debian's `rabbitmq-server`. */
-export async function startLocalBroker(options: BrokerOptions): Promise<LocalBroker> {
+/** Starts a local RabbitMQ at `address` for the Quectel sandbox; needs Debian's `rabbitmq-server`. */
+export async function startLocalBroker(address: BrokerAddress, options: BrokerOptions): Promise<LocalBroker> {
   if (!existsSync(SERVER))
     throw new ConfigError(
       `${SERVER} not found: install Debian's rabbitmq-server (apt-get install rabbitmq-server)`,
@@ -166,14 +186,10 @@ export async function startLocalBroker(options: BrokerOptions): Promise<LocalBro
     );
   const log = options.log ?? (() => {});
   const dir = await mkdtemp(join(tmpdir(), "iotdock-rabbitmq-"));
-  const [port, distPort, epmdPort] = await Promise.all([
-    options.port ? Promise.resolve(options.port) : freePort(),
-    freePort(),
-    freePort(),
-  ]);
-  const password = randomBytes(18).toString("base64url");
+  const { port } = address;
+  const [distPort, epmdPort] = await Promise.all([freePort(), freePort()]);
   await Promise.all(["mnesia", "log"].map((d) => mkdir(join(dir, d))));
-  await writeFile(join(dir, "definitions.json"), definitions(password));
+  await writeFile(join(dir, "definitions.json"), definitions(address.publisherPassword));
   await writeFile(join(dir, "rabbitmq.conf"), config(port, options.authBase, join(dir, "definitions.json")));
   await writeFile(join(dir, "enabled_plugins"), "[rabbitmq_auth_backend_http].\n");
   const env = {
@@ -200,9 +216,7 @@ export async function startLocalBroker(options: BrokerOptions): Promise<LocalBro
     throw error;
   }
   return {
-    port,
-    publisherUrl: `amqp://${PUBLISHER}:${password}@127.0.0.1:${port}/${BROKER_VHOST}`,
-    url: `amqp://127.0.0.1:${port}/${BROKER_VHOST}`,
+    ...address,
     async restart() {
       await halt(server);
       server = await launch(env, timeoutMs, log);

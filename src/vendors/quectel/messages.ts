@@ -40,12 +40,21 @@ interface Branch {
 
 let branches: Branch[] | undefined;
 
+/** OpenAPI's formats: int32 checked, the other numbers any number (JSON has no wider type), byte as Base64. */
+export const OPENAPI_FORMATS = {
+  byte: /^[A-Za-z0-9+/]*={0,2}$/,
+  int32: { type: "number", validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 },
+  int64: { type: "number", validate: (n: number) => Number.isInteger(n) },
+  float: true,
+  double: true,
+} as const;
+
 /** One validator per message schema, with the `type`/`subtype` values that select it. */
 function messageBranches(): Branch[] {
   if (branches) return branches;
   const doc = spec as Json;
   const union = deref(doc, doc["x-iotdock-messages"]) as { oneOf?: { $ref?: string }[] };
-  const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
+  const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true, formats: OPENAPI_FORMATS });
   branches = (union.oneOf ?? []).map((ref) => {
     const schema = deref(doc, ref) as { properties?: Record<string, { enum?: string[] }> };
     return {

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AuthenticationError, VendorError } from "../src/core/errors.js";
+import { loadApi } from "../src/core/facts-files.js";
+import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
+import {
+  EXAMPLE_ACCESS_KEY,
+  EXAMPLE_ACCESS_SECRET,
+  EXAMPLE_USER_DOMAIN,
+  EXAMPLE_USER_DOMAIN_SECRET,
+} from "../src/vendors/quectel/credentials.js";
+import { createQuectelClient, createQuectelSaasClient, SaasMsgType } from "../src/vendors/quectel/index.js";
+import { attributeValue, registerTwoUsers } from "./support/quectel-home.js";
+import { specValidator } from "./support/spec.js";
+
+/**
+ * The SaaS client against the Quectel sandbox: the AccessKey login and its token (kept, refreshed,
+ * expired), the devices shared with the App API, queues and subscriptions with the pages' codes.
+ * Every answer is checked against the SaaS spec as it arrives.
+ */
+
+const SAAS = loadApi("quectel-saas");
+const spec = specValidator("quectel-saas.yaml");
+const LOGIN = "/v2/quecauth/accessKeyAuthrize/accessKeyLogin";
+const DETAIL = "/v2/devicemgr/r3/openapi/device/detail";
+const SCOOTER = { productKey: "p11u8a", deviceKey: "866123456789015" };
+
+describe("Quectel SaaS API: the client against the sandbox, every answer valid against the spec", () => {
+  let sandbox: SandboxHandle;
+  let baseUrl = "";
+  const problems: unknown[] = [];
+  const paths: string[] = [];
+  const checkingFetch = async (request: Request) => {
+    paths.push(new URL(request.url).pathname);
+    const response = await fetch(request);
+    const op = SAAS.find(request.method, new URL(request.url).pathname);
+    const errors = spec.responseErrors(
+      op?.operationId ?? "?",
+      response.status,
+      await response.clone().json(),
+    );
+    if (errors.length) problems.push({ operation: op?.operationId, errors });
+    return response;
+  };
+  // The clients' clock follows the sandbox's when a test moves it (signed timestamps stay fresh).
+  let offsetMs = 0;
+  const clock = () => Date.now() + offsetMs;
+  const client = (overrides: { accessKey?: string; accessSecret?: string; clock?: () => number } = {}) =>
+    createQuectelSaasClient({
+      baseUrl,
+      accessKey: overrides.accessKey ?? EXAMPLE_ACCESS_KEY,
+      accessSecret: overrides.accessSecret ?? EXAMPLE_ACCESS_SECRET,
+      fetch: checkingFetch,
+      clock: overrides.clock ?? clock,
+    });
+  const advance = async (seconds: number) => {
+    const moved = await fetch(`${baseUrl}/_iotdock/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advanceSeconds: seconds }),
+    });
+    offsetMs = ((await moved.json()) as { offsetMs: number }).offsetMs;
+  };
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({
+      vendors: ["quectel"],
+      portBase: 0,
+      env: {},
+      log: () => {},
+      clockControl: true,
+    });
+    baseUrl = sandbox.sandboxes[0]?.url ?? "";
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("logs in with the page's rule and sends the QJWT token on every call", async () => {
+    const c = client();
+    const token = await c.token();
+    expect(token).toMatch(/^QJWT [\w-]+\.[\w-]+\.[\w-]+$/);
+    const detail = await c.deviceDetail(SCOOTER.productKey, SCOOTER.deviceKey);
+    expect(detail).toMatchObject({ ...SCOOTER, deviceStatus: 1 });
+    // One login for both calls: the token is kept.
+    expect(paths.filter((p) => p === LOGIN)).toHaveLength(1);
+  });
+
+  it("refuses a wrong secret, an unknown key and a stale timestamp with 90047, as AuthenticationError", async () => {
+    for (const c of [
+      client({ accessSecret: "not-the-secret" }),
+      client({ accessKey: "unknownKey000000000000" }),
+      client({ clock: () => clock() - 11 * 60 * 1000 }),
+    ]) {
+      const error = await c.token().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error).toMatchObject({ vendor: "quectel", operation: "accessKeyLogin", code: 90047 });
+      // The message names the vendor and operation and carries no secret.
+      expect(String((error as Error).message)).not.toContain("not-the-secret");
+    }
+  });
+
+  it("answers 91001 without a token and 91004 with one it never issued", async () => {
+    const url = `${baseUrl}${DETAIL}?productKey=${SCOOTER.productKey}&deviceKey=${SCOOTER.deviceKey}`;
+    const none = await (await fetch(url)).json();
+    expect(none).toMatchObject({ code: 91001, data: null });
+    const forged = await (await fetch(url, { headers: { Authorization: "QJWT a.b.c" } })).json();
+    expect(forged).toMatchObject({ code: 91004, data: null });
+  });
+
+  it("refresh: the same token within 30 minutes, a new one after; an expired token is renewed by the client", async () => {
+    const c = client();
+    const first = await c.token();
+    const refresh = async (token: string) =>
+      (
+        await c.GET("/v2/quecauth/accessKeyAuthrize/refreshToken", {
+          params: { query: { grant_type: "refresh_token", refresh_token: token } },
+        })
+      ).data;
+    expect((await refresh(first))?.access_token).toBe(first);
+    await advance(31 * 60);
+    const second = (await refresh(first))?.access_token;
+    expect(second).toMatch(/^QJWT /);
+    expect(second).not.toBe(first);
+    // Two hours on, the first token is dead: the sandbox says 91004 and the client logs in again.
+    await advance(2 * 3600);
+    const raw = await fetch(`${baseUrl}${DETAIL}?productKey=p11u8a&deviceKey=866123456789015`, {
+      headers: { Authorization: first },
+    });
+    expect(await raw.json()).toMatchObject({ code: 91004 });
+    const logins = paths.filter((p) => p === LOGIN).length;
+    await expect(c.deviceDetail(SCOOTER.productKey, SCOOTER.deviceKey)).resolves.toMatchObject(SCOOTER);
+    expect(paths.filter((p) => p === LOGIN).length).toBe(logins + 1);
+  });
+
+  it("writes a property through the SaaS API that the App API reads back, and refuses a read-only one", async () => {
+    const app = createQuectelClient({
+      baseUrl,
+      userDomain: EXAMPLE_USER_DOMAIN,
+      userDomainSecret: EXAMPLE_USER_DOMAIN_SECRET,
+      clock,
+    });
+    const { alice } = await registerTwoUsers(app, baseUrl);
+    await app.bindBySn(alice, { pk: "p11x4d", sn: "QPLUG0000001" });
+    const saas = client();
+    const [result] = await saas.writeData("p11x4d", ["866123456789031"], { switch: true });
+    expect(result).toMatchObject({ code: 200, productKey: "p11x4d", deviceKey: "866123456789031" });
+    expect(result?.ticket).toMatch(/^\d{19}$/);
+    const attributes = await app.attributes(alice, { pk: "p11x4d", dk: "866123456789031" });
+    expect(attributeValue(attributes, "switch")).toBe("true");
+    const refused = await saas
+      .writeData("p11x4d", ["866123456789031"], { power: 3 })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(VendorError);
+    expect(refused).toMatchObject({ code: 71038, operation: "deviceWriteData" });
+  });
+
+  it("lists a product's devices with their online state from the sandbox", async () => {
+    await fetch(`${baseUrl}/_iotdock/devices/online`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ productKey: "p11u8a", deviceKey: "866123456789023", online: false }),
+    });
+    const devices = await client().deviceList("p11u8a");
+    const status = Object.fromEntries(devices.map((d) => [d?.deviceKey, d?.deviceStatus]));
+    expect(status).toMatchObject({ "866123456789015": 1, "866123456789023": 0 });
+  });
+
+  it("queues and subscriptions: created, started, stopped, listed and deleted, with the pages' codes", async () => {
+    const c = client();
+    const queue = await c.createQueue("saasTestQueue", "test");
+    expect(queue?.queueName).toBe("a.1361102453407744.saasTestQueue");
+    await expect(c.createQueue("saasTestQueue")).rejects.toMatchObject({ code: 16001 });
+    const id = await c.subscribe({
+      subscribeName: "scooters",
+      queueName: queue?.queueName ?? "",
+      dataLevel: 1,
+      productKey: "p11u8a",
+      msgTypes: [SaasMsgType.online, SaasMsgType.tslProperties],
+    });
+    expect((await c.subscription(id))?.status).toBe(0);
+    await c.startSubscription(id);
+    await expect(c.startSubscription(id)).rejects.toMatchObject({ code: 16020 });
+    await expect(c.deleteSubscription(id)).rejects.toMatchObject({ code: 16019 });
+    await expect(c.deleteQueue(Number(queue?.id))).rejects.toMatchObject({ code: 16008 });
+    expect((await c.subscriptions({})).map((s) => s.subscribeId)).toContain(id);
+    expect((await c.subscription(id))?.msgType).toBe("1,6");
+    await c.stopSubscription(id);
+    await expect(c.stopSubscription(id)).rejects.toMatchObject({ code: 16021 });
+    await c.deleteSubscription(id);
+    await expect(c.subscription(id)).rejects.toMatchObject({ code: 16011 });
+    await c.deleteQueue(Number(queue?.id));
+    await expect(c.queue(Number(queue?.id))).rejects.toMatchObject({ code: 16002 });
+  });
+});

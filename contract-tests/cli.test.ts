@@ -250,6 +250,15 @@ describe("iotdock CLI", () => {
       expect(meariUrl).toBe(`http://127.0.0.1:${portBase + 3}`);
     });
 
+    it("says that Quectel's device messages are off without RabbitMQ, and how to turn them on", () => {
+      const all = output.join("");
+      expect(all).toMatch(
+        /^iotdock: quectel messages off: start with --messages .* or set QUECTEL_AMQP_URL /m,
+      );
+      // The note follows the quectel ready line.
+      expect(all.indexOf("quectel messages off")).toBeGreaterThan(all.indexOf("quectel sandbox ready at"));
+    });
+
     it("prints a table after ready: the docs portal and each sandbox with its URL and credential variables (names only)", () => {
       const all = output.join("");
       const table = all
@@ -266,7 +275,11 @@ describe("iotdock CLI", () => {
           "HAIER_APP_ID, HAIER_APP_KEY, HAIER_CLIENT_ID, HAIER_CLIENT_KEY, HAIER_CLIENT_SECRET, HAIER_CALLBACK_URL",
         ],
         ["meari", u(3), "MEARI_PARTNER_KEY, MEARI_PARTNER_SECRET, MEARI_SOURCE_APP"],
-        ["quectel", u(4), "QUECTEL_USER_DOMAIN, QUECTEL_USER_DOMAIN_SECRET"],
+        [
+          "quectel",
+          u(4),
+          "QUECTEL_USER_DOMAIN, QUECTEL_USER_DOMAIN_SECRET, QUECTEL_ACCESS_KEY, QUECTEL_ACCESS_SECRET",
+        ],
       ]);
       expect(all).toContain(`iotdock: docs portal ready at ${u(0)}`);
     });

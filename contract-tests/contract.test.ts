@@ -126,7 +126,8 @@ describe("contract suites: every vendor's read-only and login operations, agains
     );
     // One example case an operation, a wrong-secret case for each signed one, a foreign-token case for
     // each that takes a token, counted from the bundled spec's security; then 5 flows and the summary.
-    const spec = JSON.parse(readFileSync("generated/quectel.json", "utf8")) as {
+    // Both of Quectel's APIs: the App's (124 operations) and the SaaS one (44).
+    type Spec = {
       paths: Record<
         string,
         Record<
@@ -140,13 +141,21 @@ describe("contract suites: every vendor's read-only and login operations, agains
         >
       >;
     };
-    const ops = Object.values(spec.paths).flatMap((item) => Object.values(item));
+    const specs = ["quectel", "quectel-saas"].map(
+      (name) => JSON.parse(readFileSync(`generated/${name}.json`, "utf8")) as Spec,
+    );
+    const ops = specs.flatMap((spec) => Object.values(spec.paths).flatMap((item) => Object.values(item)));
     const schemes = (op: (typeof ops)[number]) => Object.keys(op.security?.[0] ?? {});
     const signed = ops.filter(
-      (op) => schemes(op).includes("QuectelSignature") || typeof op["x-iotdock-signing"] === "object",
+      (op) =>
+        schemes(op).includes("QuectelSignature") ||
+        schemes(op).includes("QuectelSaasPassword") ||
+        typeof op["x-iotdock-signing"] === "object",
     );
-    const withToken = ops.filter((op) => schemes(op).includes("QuectelAccessToken"));
-    expect(ops.length).toBe(124);
+    const withToken = ops.filter((op) =>
+      schemes(op).some((s) => s === "QuectelAccessToken" || s === "QuectelSaasToken"),
+    );
+    expect(ops.length).toBe(124 + 44);
     expect(lines).toHaveLength(ops.length + signed.length + withToken.length + 5 + 1);
     // Skipped without --allow-writes: the examples of operations that are neither idempotent nor a
     // login (which only issues a token), and the two flows after the logout.
@@ -199,7 +208,7 @@ describe("contract suites: every vendor's read-only and login operations, agains
       /^SKIP {2}gwell: live run needs GWELL_BASE_URL, GWELL_APP_ID, GWELL_APP_TOKEN, GWELL_APP_KEY, GWELL_TEST_/,
     );
     expect(lines[3]).toMatch(
-      /^SKIP {2}quectel: live run needs QUECTEL_BASE_URL, QUECTEL_USER_DOMAIN, QUECTEL_TEST_PHONE/,
+      /^SKIP {2}quectel: live run needs QUECTEL_BASE_URL, QUECTEL_USER_DOMAIN, QUECTEL_ACCESS_KEY, QUECTEL_ACCESS_SECRET, QUECTEL_TEST_PHONE/,
     );
     expect(lines[3]).not.toContain("QUECTEL_USER_DOMAIN_SECRET");
     expect(lines[4]).toBe("0 passed, 0 failed");

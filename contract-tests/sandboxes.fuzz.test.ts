@@ -300,7 +300,7 @@ describe("every sandbox, fuzzed", () => {
           if (op.auth.token || op.refreshTokenParam) {
             if (!contract?.session)
               throw new Error(`${vendor.name} ${op.operationId} needs a contract session`);
-            const tokens = await contract.session({ baseUrl: running.url, values });
+            const tokens = await contract.session({ baseUrl: running.url, values }, api.name);
             if (op.auth.token) parts.headers.set(op.auth.token.name, tokens.accessToken);
             if (op.refreshTokenParam) parts.url.searchParams.set(op.refreshTokenParam, tokens.refreshToken);
           }
@@ -396,7 +396,7 @@ describe("every sandbox, fuzzed", () => {
         for (const op of api.operations) {
           const tokens =
             op.auth.token || op.refreshTokenParam
-              ? await contract?.session?.({ baseUrl: running.url, values })
+              ? await contract?.session?.({ baseUrl: running.url, values }, api.name)
               : undefined;
           const parts = signedExample(vendor, api, op, running.url, credentialsByKey(vendor, values), tokens);
           const body = await (await send(parts)).json();

@@ -6833,6 +6833,7 @@ export interface operations {
                 /**
                  * @description The binding code to check, as obtained from the device during provisioning. Missing → `5179`;
                  *     malformed → `5213`; not reported by the device → `5460`; not matching → `5462`.
+                 * @example 7f3a9c21
                  */
                 bindingCode: string;
                 /**

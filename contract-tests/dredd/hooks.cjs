@@ -104,16 +104,17 @@ function writeBack(transaction, parts) {
   if (parts.body !== undefined) transaction.request.body = parts.body;
 }
 
-/** A user session from the vendor contract, shared per run; a fresh one for session-ending operations. */
-function session(vendor, baseUrl, fresh) {
+/** A session of the API from the vendor contract, shared per run; a fresh one for session-ending operations. */
+function session(vendor, api, baseUrl, fresh) {
   if (!vendor.contract?.session) throw new Error(`${vendor.definition.name} has no contract session`);
   const target = { baseUrl: SESSIONS[vendor.definition.name] ?? baseUrl, values: vendor.values };
-  if (fresh) return vendor.contract.session(target);
-  vendor.shared ??= vendor.contract.session(target);
-  return vendor.shared;
+  if (fresh) return vendor.contract.session(target, api.name);
+  vendor.shared ??= new Map();
+  if (!vendor.shared.has(api.name)) vendor.shared.set(api.name, vendor.contract.session(target, api.name));
+  return vendor.shared.get(api.name);
 }
 
-async function prepare(transaction, { vendor, op }) {
+async function prepare(transaction, { vendor, op, api }) {
   const { requests, signing } = lib;
   let parts = partsOf(transaction);
   const baseUrl = `${parts.url.protocol}//${parts.url.host}`;
@@ -121,7 +122,7 @@ async function prepare(transaction, { vendor, op }) {
   if (op.password) parts = requests.withPassword(requests.withoutPassword(parts, op), op, vendor.definition);
   if (op.auth.token || op.refreshTokenParam) {
     const ends = op.state.some((s) => s === "token.revoke" || s === "token.refresh");
-    const tokens = await session(vendor, baseUrl, ends);
+    const tokens = await session(vendor, api, baseUrl, ends);
     if (op.auth.token) parts.headers.set(op.auth.token.name, tokens.accessToken);
     if (op.refreshTokenParam) parts.url.searchParams.set(op.refreshTokenParam, tokens.refreshToken);
   }

@@ -81,7 +81,7 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
         .join("\n"),
     )
     .join("\n");
-  program
+  const sandboxCommand = program
     .command("sandbox")
     .description(
       "Start the vendor sandboxes: mocks of the specs behind layers that verify signatures and keep state like the vendors.",
@@ -97,49 +97,67 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
     .addHelpText(
       "after",
       `\nPorts: ${portTable(sandboxes)}\n\nCredentials (environment; unset means the vendor document's example):\n${credentialHelp}\n`,
-    )
-    .action(
-      async (opts: {
-        vendors?: string[];
-        host: string;
-        portBase: number;
-        docs: boolean;
-        clockControl?: boolean;
-      }) => {
-        const handle = await startSandbox({
-          vendors: opts.vendors,
-          host: opts.host,
-          portBase: opts.portBase,
-          env: io.env,
-          clockControl: opts.clockControl,
-          log: (line) => io.stdout(`${line}\n`),
-        });
-        let portal: { url: string; close(): Promise<void> } | undefined;
-        if (opts.docs) {
-          portal = await startPortal(opts.host, opts.portBase, portTable(sandboxes), io).catch(
-            async (error: unknown) => {
-              await handle.close();
-              throw error;
-            },
-          );
-        }
-        io.stdout(`iotdock: ready\n${readyTable(handle.sandboxes, portal?.url)}`);
-        if (opts.clockControl)
-          io.stdout(
-            `iotdock: clock control on: POST {"advanceSeconds": n} or {"reset": true} to ${CLOCK_PATH} on any sandbox\n`,
-          );
-        await new Promise<void>((resolve) => {
-          const stop = () => {
-            process.off("SIGINT", stop);
-            process.off("SIGTERM", stop);
-            void Promise.all([handle.close(), portal?.close()]).then(() => resolve());
-          };
-          process.on("SIGINT", stop);
-          process.on("SIGTERM", stop);
-        });
-        io.stdout("iotdock: stopped\n");
-      },
     );
+  const companions = clis.flatMap((c) => c.sandbox ?? []);
+  for (const companion of companions) sandboxCommand.option(companion.flag, companion.description);
+  sandboxCommand.action(
+    async (opts: {
+      vendors?: string[];
+      host: string;
+      portBase: number;
+      docs: boolean;
+      clockControl?: boolean;
+      [flag: string]: unknown;
+    }) => {
+      const wanted = companions.filter((c) => opts[camelCase(c.flag)] === true);
+      const prepared = await Promise.all(wanted.map((c) => c.prepare()));
+      const handle = await startSandbox({
+        vendors: opts.vendors,
+        host: opts.host,
+        portBase: opts.portBase,
+        env: Object.assign({}, io.env, ...prepared.map((p) => p.env)),
+        clockControl: opts.clockControl,
+        log: (line) => io.stdout(`${line}\n`),
+      });
+      const started: { lines: string[]; stop(): Promise<void> }[] = [];
+      for (const companion of wanted) {
+        const one = await companion
+          .start(handle.sandboxes, (line) => io.stdout(`${line}\n`))
+          .catch(async (error: unknown) => {
+            await Promise.all([handle.close(), ...started.map((s) => s.stop())]);
+            throw error;
+          });
+        started.push(one);
+      }
+      let portal: { url: string; close(): Promise<void> } | undefined;
+      if (opts.docs) {
+        portal = await startPortal(opts.host, opts.portBase, portTable(sandboxes), io).catch(
+          async (error: unknown) => {
+            await Promise.all([handle.close(), ...started.map((c) => c.stop())]);
+            throw error;
+          },
+        );
+      }
+      io.stdout(`iotdock: ready\n${readyTable(handle.sandboxes, portal?.url)}`);
+      for (const line of started.flatMap((c) => c.lines)) io.stdout(`${line}\n`);
+      if (opts.clockControl)
+        io.stdout(
+          `iotdock: clock control on: POST {"advanceSeconds": n} or {"reset": true} to ${CLOCK_PATH} on any sandbox\n`,
+        );
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off("SIGINT", stop);
+          process.off("SIGTERM", stop);
+          void Promise.all([handle.close(), portal?.close(), ...started.map((c) => c.stop())]).then(() =>
+            resolve(),
+          );
+        };
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+      });
+      io.stdout("iotdock: stopped\n");
+    },
+  );
 
   program
     .command("docs")
@@ -184,6 +202,10 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
 }
 
 /** The table after `iotdock: ready`: what runs where, and which variables set its credentials (names only). */
+/** Commander's property name of a `--flag-name` option. */
+const camelCase = (flag: string) =>
+  flag.replace(/^--/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
 function readyTable(sandboxes: RunningSandbox[], docsUrl: string | undefined): string {
   const rows: [string, string, string][] = [];
   if (docsUrl) rows.push(["docs", docsUrl, "API docs, signing walkthroughs, errata"]);

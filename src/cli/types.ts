@@ -36,9 +36,27 @@ export interface ContractCommand {
   ): Promise<ContractCase[]>;
 }
 
+/**
+ * An optional companion of a vendor's sandbox that `iotdock sandbox --<flag>` starts (Quectel's
+ * `--messages`: a local RabbitMQ): settings for the sandbox before it starts, the companion after.
+ */
+export interface SandboxCompanion {
+  /** The option, e.g. `--messages`. */
+  flag: string;
+  description: string;
+  /** Environment the sandboxes start with (e.g. the broker's URL). */
+  prepare(): Promise<{ env: Record<string, string> }>;
+  /** Starts the companion once the sandboxes listen; its lines are printed, `stop` ends it. */
+  start(
+    sandboxes: { vendor: string; url: string }[],
+    progress: (line: string) => void,
+  ): Promise<{ lines: string[]; stop(): Promise<void> }>;
+}
+
 /** What a vendor folder exports as `cli` from its cli.ts. */
 export interface VendorCli {
   vendor: string;
   login?: LoginCommand;
   contracts?: ContractCommand[];
+  sandbox?: SandboxCompanion[];
 }

@@ -36,12 +36,13 @@ export function genericCases(
   apis: ApiFacts[],
   target: { baseUrl: string; credentials: Credentials; values: Record<string, string> },
 ): CaseDefinition[] {
-  let shared: ReturnType<NonNullable<VendorContract["session"]>> | undefined;
-  const session = (fresh: boolean) => {
+  const shared = new Map<string, ReturnType<NonNullable<VendorContract["session"]>>>();
+  const session = (fresh: boolean, api: string) => {
     if (!contract.session) return undefined;
-    if (fresh) return contract.session({ baseUrl: target.baseUrl, values: target.values });
-    shared ??= contract.session({ baseUrl: target.baseUrl, values: target.values });
-    return shared;
+    const open = () => contract.session?.({ baseUrl: target.baseUrl, values: target.values }, api);
+    if (fresh) return open();
+    if (!shared.has(api)) shared.set(api, open() as ReturnType<NonNullable<VendorContract["session"]>>);
+    return shared.get(api);
   };
   const ordered = apis
     .flatMap((api) => api.operations.map((op) => ({ api, op })))
@@ -59,7 +60,7 @@ export function genericCases(
       run: async () => {
         let tokens: { accessToken: string; refreshToken: string } | undefined;
         if (needsSession) {
-          const pending = session(endsSession(op));
+          const pending = session(endsSession(op), api.name);
           if (!pending) return { skip: "needs a user session, which this vendor's contract cannot make" };
           tokens = await pending.catch((error: unknown) => {
             throw new Error(`no user session: ${error instanceof Error ? error.message : String(error)}`);

@@ -49,6 +49,9 @@ export interface VendorContract {
   variables: CredentialVariable[];
   /** Flows beyond what the spec's own examples cover (logins with test accounts, token rotation, …). */
   cases(target: ContractTarget): CaseDefinition[];
-  /** A fresh user session for operations that take a user token (the generic cases). */
-  session?(target: ContractTarget): Promise<{ accessToken: string; refreshToken: string }>;
+  /**
+   * A fresh session for the operations of API `api` (a spec name) that take a token (the generic
+   * cases): a user's for an end-user API, the application's own for a server-to-server one.
+   */
+  session?(target: ContractTarget, api: string): Promise<{ accessToken: string; refreshToken: string }>;
 }

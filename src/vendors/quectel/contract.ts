@@ -3,6 +3,7 @@ import type { ContractTarget, VendorContract } from "../../contract/types.js";
 import type { CredentialVariable } from "../../sandbox/types.js";
 import { createQuectelClient, type TokenPair } from "./client.js";
 import { CREDENTIALS } from "./credentials.js";
+import { createQuectelSaasClient } from "./saas-client.js";
 
 const TEST = {
   phone: {
@@ -44,7 +45,16 @@ export const contract: VendorContract = {
   vendor: "quectel",
   baseUrlVariable: "QUECTEL_BASE_URL",
   variables: [...Object.values(CREDENTIALS), ...Object.values(TEST)],
-  async session(target) {
+  async session(target, api) {
+    if (api === "quectel-saas") {
+      // The SaaS API's token is the application's own (AccessKey login); its refresh takes the same token.
+      const token = await createQuectelSaasClient({
+        baseUrl: target.baseUrl,
+        accessKey: target.values[CREDENTIALS.accessKey.variable] ?? "",
+        accessSecret: target.values[CREDENTIALS.accessSecret.variable] ?? "",
+      }).token();
+      return { accessToken: token, refreshToken: token };
+    }
     const pair = await clientOf(target).login(testUser(target));
     return { accessToken: pair.accessToken.token, refreshToken: pair.refreshToken.token };
   },

@@ -115,8 +115,6 @@ export const sandbox: VendorSandbox = {
     "token.issue",
     "token.refresh",
     "token.revoke",
-    "token.saas.issue",
-    "token.saas.refresh",
     ...Object.keys(createHome().behaviours),
     ...Object.keys(createSaasSide.behaviourNames()),
   ],

@@ -8,6 +8,16 @@ interface SignVector {
   stringToSign: string;
   signature: string;
 }
+interface SaasVector {
+  name: string;
+  source: string;
+  accessKey: string;
+  accessSecret: string;
+  timestampMs: number;
+  username: string;
+  usernameEncoded: string;
+  password: string;
+}
 interface PasswordVector {
   name: string;
   source: string;
@@ -49,6 +59,7 @@ export const walkthrough: VendorWalkthrough = {
     "deviceBindingByPureBt: signature = sha256hex(pk + dk + bindingCode + pwd + userDomainSecret), encryptedBindingCode in place of bindingCode when sent; in the JSON body, with the user's access token.",
     "Every other operation of the App API: the access token in Authorization (login's accessToken.token, already starting with Bearer); sendEmail, emailPwdRegister and userPwdReset only carry userDomain.",
     "Password: AES-128-CBC with PKCS5 padding; key = characters 8 to 24 of the upper-case hex MD5 of random; IV = the key's two halves swapped; Base64.",
+    "SaaS API (server to server) accessKeyLogin, and the AMQP connection of the message queues: username = ver=1&auth_mode=accessKey&sign_method=sha256&access_key=<AccessKey>&timestamp=<ms> (percent-encoded in the query), password = sha256hex(username + AccessSecret); every other SaaS call sends the returned QJWT token in Authorization.",
   ],
   examples: (file) => {
     const f = file as {
@@ -56,11 +67,24 @@ export const walkthrough: VendorWalkthrough = {
       login: SignVector[];
       fields: (SignVector & { operationId: string; recipe: string[] })[];
       password: PasswordVector[];
+      saas: SaasVector[];
     };
     return [
       ...f.sms.map(sign("sendPhoneSmsCode", ["phone", "codeType", "random", "ts"])),
       ...f.login.map(sign("phonePwdLogin", ["internationalCode", "phone", "pwd", "random"])),
       ...f.fields.map((v) => sign(v.operationId, v.recipe)(v)),
+      ...f.saas.map((v) => ({
+        name: `accessKeyLogin (SaaS): ${v.name}`,
+        source: v.source,
+        steps: [
+          { label: "AccessKey / timestamp (ms)", value: `${v.accessKey} / ${v.timestampMs}` },
+          { label: "AccessSecret", value: v.accessSecret, note: "an example secret, never a real one" },
+          { label: "username", value: v.username },
+          { label: "username in the query (percent-encoded)", value: v.usernameEncoded },
+          { label: "String to hash = username + AccessSecret", value: `${v.username}${v.accessSecret}` },
+          { label: "password = sha256hex(string to hash)", value: v.password },
+        ],
+      })),
       ...f.password.map((v) => ({
         name: `password: ${v.name}`,
         source: v.source,

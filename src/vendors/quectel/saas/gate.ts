@@ -58,8 +58,7 @@ export function createSaasGate(context: VendorSandboxContext) {
   };
   const text = (code: number) => context.texts.get(String(code)) ?? "error";
   const tokens = createSaasTokenStore();
-  const isTokenAnswer = (state: string[]) =>
-    state.includes("token.saas.issue") || state.includes("token.saas.refresh");
+  const isTokenAnswer = (state: string[]) => state.includes("token.issue") || state.includes("token.refresh");
 
   const gate: Gate = {
     fail: (code, detail) => saasEnvelope(code, text(code), detail),
@@ -88,14 +87,14 @@ export function createSaasGate(context: VendorSandboxContext) {
     tokens(op, request, answer) {
       const now = context.clock();
       const fields = { code: 200, token_type: "jwt", expires_in: SAAS_TOKEN_LIFETIME_MS / 1000, scope: "" };
-      if (op.state.includes("token.saas.issue"))
+      if (op.state.includes("token.issue"))
         return {
           ...(answer as object),
           ...fields,
           msg: "OK",
           access_token: tokens.issue(keys.accessKey, now),
         };
-      if (op.state.includes("token.saas.refresh")) {
+      if (op.state.includes("token.refresh")) {
         const renewed = tokens.refresh(request.query.get(op.refreshTokenParam ?? "refresh_token") ?? "", now);
         if (typeof renewed === "string")
           return saasEnvelope(SAAS_CODES.tokenIncorrect, text(SAAS_CODES.tokenIncorrect), renewed, true);

@@ -1,5 +1,5 @@
 import { EventEmitter, once } from "node:events";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { type LocalBroker, reserveBroker, startLocalBroker } from "../src/vendors/quectel/broker.js";
 import {
@@ -50,14 +50,23 @@ describe("Quectel messages over RabbitMQ: SaaS subscription → sandbox → brok
   /** What each delivery does before it is acknowledged (a test replaces it). */
   let onDelivery: (r: Received) => Promise<void> | void = () => {};
 
+  // Everyone's clock follows the sandbox's, which a test moves forward (signed timestamps stay fresh).
+  let offsetMs = 0;
+  const clock = () => Date.now() + offsetMs;
   const saas = () =>
-    createQuectelSaasClient({ baseUrl, accessKey: EXAMPLE_ACCESS_KEY, accessSecret: EXAMPLE_ACCESS_SECRET });
+    createQuectelSaasClient({
+      baseUrl,
+      accessKey: EXAMPLE_ACCESS_KEY,
+      accessSecret: EXAMPLE_ACCESS_SECRET,
+      clock,
+    });
   const consumer = (accessSecret = EXAMPLE_ACCESS_SECRET) => {
     const c = createQuectelConsumer({
       url: broker.url,
       accessKey: EXAMPLE_ACCESS_KEY,
       accessSecret,
       queue: queueName,
+      clock,
       reconnect: { initialDelayMs: 50, maxDelayMs: 500 },
       async onMessage(message, delivery) {
         const r = { message, redelivered: delivery.redelivered };
@@ -94,6 +103,7 @@ describe("Quectel messages over RabbitMQ: SaaS subscription → sandbox → brok
       portBase: 0,
       env: { QUECTEL_AMQP_URL: address.publisherUrl },
       log: () => {},
+      clockControl: true,
     });
     baseUrl = sandbox.sandboxes[0]?.url ?? "";
     broker = await startLocalBroker(address, { authBase: baseUrl });
@@ -107,12 +117,12 @@ describe("Quectel messages over RabbitMQ: SaaS subscription → sandbox → brok
       msgTypes: [SaasMsgType.online, SaasMsgType.tslProperties, SaasMsgType.binding],
     });
     await c.startSubscription(id);
-  }, 180_000);
+  });
   afterAll(async () => {
     await Promise.all(consumers.map((c) => c.close()));
     await sandbox?.close();
     await broker?.stop();
-  }, 60_000);
+  });
 
   it("refuses a consumer whose password does not follow the rule (wrong AccessSecret)", async () => {
     const bad = consumer("not-the-secret");
@@ -126,6 +136,10 @@ describe("Quectel messages over RabbitMQ: SaaS subscription → sandbox → brok
     const report = await next((r) => reportOf(r, "switch") === true);
     expect(report.message).toMatchObject({ type: "MATTR", subtype: "REPORT", productKey: PLUG.productKey });
     expect(typeof report.message.createdAt).toBe("number");
+    // readData asks the device to report: its values come back as a READRESP.
+    await saas().readData(PLUG.productKey, [PLUG.deviceKey], ["switch"]);
+    const read = await next((r) => r.message.type === "MATTR" && r.message.subtype === "READRESP");
+    expect(read.message).toMatchObject({ deviceKey: PLUG.deviceKey, data: { kv: { switch: true } } });
   });
 
   it("binding through the App API and a device going offline arrive as USER-BIND and ONLINE", async () => {
@@ -153,18 +167,33 @@ describe("Quectel messages over RabbitMQ: SaaS subscription → sandbox → brok
   it("survives a broker restart mid-stream: every message arrives, a repeat only marked redelivered", async () => {
     const [active] = consumers.filter((c) => c !== consumers[0]);
     if (!active) throw new Error("no consumer");
+    // Eleven minutes on (sandbox and clients alike): the consumer's first username is stale now, so
+    // the broker lets it back in after the restart only if it logs in with a fresh timestamp.
+    const moved = await fetch(`${baseUrl}/_iotdock/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advanceSeconds: 11 * 60 }),
+    });
+    offsetMs = ((await moved.json()) as { offsetMs: number }).offsetMs;
     const values = Array.from({ length: 10 }, (_, i) => i + 1);
     let restarted: Promise<void> | undefined;
-    // The 4th report's handler restarts the broker and returns only when the connection is gone:
-    // its acknowledgement cannot arrive, so the broker must deliver it again, marked redelivered.
+    let written: () => void = () => {};
+    const allWritten = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    // The 4th report's handler waits until all ten writes are answered (a SaaS downlink answers once
+    // its messages are on the broker), restarts the broker and returns only when the connection is
+    // gone: its acknowledgement cannot arrive, so the broker must deliver it again, marked redelivered.
     onDelivery = async (r) => {
       if (reportOf(r, "countdown") !== "4" || restarted) return;
+      await allWritten;
       const lost = once(active, "disconnected");
       restarted = broker.restart();
       await lost;
     };
     for (const value of values)
       await saas().writeData(PLUG.productKey, [PLUG.deviceKey], { countdown: value });
+    written();
     await Promise.all(values.map((v) => next((r) => reportOf(r, "countdown") === String(v))));
     await restarted;
     const reports = received.filter((r) => reportOf(r, "countdown") !== undefined);
@@ -178,5 +207,5 @@ describe("Quectel messages over RabbitMQ: SaaS subscription → sandbox → brok
     const fourth = reports.filter((r) => reportOf(r, "countdown") === "4");
     expect(fourth.map((r) => r.redelivered)).toEqual([false, true]);
     expect(ticketOf(fourth[1] as Received)).toBe(ticketOf(fourth[0] as Received));
-  }, 120_000);
+  });
 });

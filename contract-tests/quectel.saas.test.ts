@@ -21,6 +21,7 @@ import { specValidator } from "./support/spec.js";
 const SAAS = loadApi("quectel-saas");
 const spec = specValidator("quectel-saas.yaml");
 const LOGIN = "/v2/quecauth/accessKeyAuthrize/accessKeyLogin";
+const REFRESH = "/v2/quecauth/accessKeyAuthrize/refreshToken";
 const DETAIL = "/v2/devicemgr/r3/openapi/device/detail";
 const SCOOTER = { productKey: "p11u8a", deviceKey: "866123456789015" };
 
@@ -131,6 +132,21 @@ describe("Quectel SaaS API: the client against the sandbox, every answer valid a
     const logins = paths.filter((p) => p === LOGIN).length;
     await expect(c.deviceDetail(SCOOTER.productKey, SCOOTER.deviceKey)).resolves.toMatchObject(SCOOTER);
     expect(paths.filter((p) => p === LOGIN).length).toBe(logins + 1);
+  });
+
+  it("renews the token through refreshToken an hour before its 2 hours are up (the page's advice), without a new login", async () => {
+    const c = client();
+    const first = await c.token();
+    const logins = paths.filter((p) => p === LOGIN).length;
+    const refreshes = paths.filter((p) => p === REFRESH).length;
+    await advance(30 * 60);
+    expect(await c.token()).toBe(first); // 90 minutes left: kept
+    await advance(31 * 60);
+    const renewed = await c.token(); // 59 minutes left: renewed
+    expect(renewed).not.toBe(first);
+    expect(paths.filter((p) => p === REFRESH).length).toBe(refreshes + 1);
+    expect(paths.filter((p) => p === LOGIN).length).toBe(logins);
+    await expect(c.deviceDetail(SCOOTER.productKey, SCOOTER.deviceKey)).resolves.toMatchObject(SCOOTER);
   });
 
   it("writes a property through the SaaS API that the App API reads back, and refuses a read-only one", async () => {

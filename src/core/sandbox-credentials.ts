@@ -19,7 +19,13 @@ export interface SandboxCredentials {
     readonly clientSecret: string;
   };
   readonly meari: { readonly partnerKey: string; readonly partnerSecret: string; readonly sourceApp: string };
-  readonly quectel: { readonly userDomain: string; readonly userDomainSecret: string };
+  /** The App API's user domain and secret, and the SaaS API's AccessKey and AccessSecret. */
+  readonly quectel: {
+    readonly userDomain: string;
+    readonly userDomainSecret: string;
+    readonly accessKey: string;
+    readonly accessSecret: string;
+  };
 }
 
 /** The default of every credential that has one (a setting left unset, like HAIER_CALLBACK_URL, has none). */

@@ -96,11 +96,17 @@ const results = (example: unknown, devices: VirtualDevice[]) =>
 export interface SaasDeviceHooks {
   /** The App users' devices (for the end-user device list). */
   devices: DeviceState;
+  /** Resolves when the messages the call caused are on the broker (none: at once). */
+  drain(): Promise<void>;
   /** Sends the values a device reports after a read (`MATTR`/`READRESP`). */
   readResponse(device: VirtualDevice, values: Record<string, boolean | number | string>, now: number): void;
 }
 
-export function saasDeviceBehaviours({ devices, readResponse }: SaasDeviceHooks): Record<string, Behaviour> {
+export function saasDeviceBehaviours({
+  devices,
+  drain,
+  readResponse,
+}: SaasDeviceHooks): Record<string, Behaviour> {
   return {
     "saas.product.list": (call) => ({
       answer: saasPage(
@@ -140,7 +146,8 @@ export function saasDeviceBehaviours({ devices, readResponse }: SaasDeviceHooks)
       if (!device) return refusal(call, DEVICE_MISSING, "no such device in the sandbox catalogue");
       return { answer: saasObject(call.example, saasDevice(device, devices.online(device))) };
     },
-    "saas.data.write": (call) => {
+    // A downlink answers once its messages are on the broker: a customer reading its queue next sees them.
+    "saas.data.write": async (call) => {
       const product = productIn(call);
       if (isRefused(product)) return product;
       const targets = devicesIn(call, product.productKey);
@@ -157,9 +164,10 @@ export function saasDeviceBehaviours({ devices, readResponse }: SaasDeviceHooks)
         const problems = devices.write(device, written, call.now);
         if (problems.length) return refusal(call, BAD_DATA, problems.join("; "));
       }
+      await drain();
       return { answer: results(call.example, targets) };
     },
-    "saas.data.read": (call) => {
+    "saas.data.read": async (call) => {
       const product = productIn(call);
       if (isRefused(product)) return product;
       const targets = devicesIn(call, product.productKey);

@@ -12,6 +12,8 @@ import { createSubscriptions } from "./subscriptions.js";
 
 /** The environment variable naming the RabbitMQ the sandbox publishes device messages to. */
 export const AMQP_URL_VARIABLE = "QUECTEL_AMQP_URL";
+/** The longest a SaaS downlink waits for its messages to reach the broker. */
+const DRAIN_MAX_MS = 10_000;
 /** Test route: `POST {"productKey", "deviceKey", "online": false}` takes a virtual device offline. */
 export const ONLINE_PATH = "/_iotdock/devices/online";
 
@@ -31,11 +33,28 @@ export function createSaasSide(
   const userDomain = context.credentials[CREDENTIALS.userDomain.variable] as string;
   let packetId = 0;
 
+  /** Publications not yet confirmed by the broker (a failure is logged by the publisher). */
+  const pending = new Set<Promise<void>>();
   const send = (outgoing: Outgoing[], device: VirtualDevice) => {
     if (!publisher) return;
     for (const one of outgoing)
-      for (const queue of queuesFor(subscriptions, one, device))
-        publisher.publish(queue, one.message).catch(() => undefined);
+      for (const queue of queuesFor(subscriptions, one, device)) {
+        const published = publisher.publish(queue, one.message).catch(() => undefined);
+        pending.add(published);
+        void published.then(() => pending.delete(published));
+      }
+  };
+  /**
+   * Resolves when the messages sent so far are on the broker (the SaaS downlinks answer after that),
+   * or after DRAIN_MAX_MS while the broker is away: an API call is never held longer.
+   */
+  const drain = async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const cap = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, DRAIN_MAX_MS);
+    });
+    await Promise.race([Promise.all([...pending]), cap]);
+    clearTimeout(timer);
   };
   const stopListening = home.devices.on((event) =>
     send(
@@ -47,6 +66,7 @@ export function createSaasSide(
   const behaviours: Record<string, Behaviour> = {
     ...saasDeviceBehaviours({
       devices: home.devices,
+      drain,
       readResponse: (device, values, now) => {
         const kv = Object.fromEntries(
           Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? String(v) : v]),

@@ -5,7 +5,8 @@ import { ConfigError } from "../../../core/errors.js";
  * `queueCreate`/`queueClear`/`queueDelete` manage, and publishes device messages to them, on a
  * RabbitMQ given by `QUECTEL_AMQP_URL` (amqplib, an optional peer dependency). Messages are
  * persistent on durable queues and published with confirms, in order; while the broker is away
- * (a restart) they wait and are sent when it is back.
+ * (a restart) they wait and are sent when it is back. At least once: a message whose confirm was
+ * lost with the connection is published again (as a platform does; consumers see it twice).
  */
 
 type Amqp = typeof import("amqplib");

@@ -45,7 +45,7 @@ class SlowestFirst extends BaseSequencer {
  *   portal.browser.test.ts     25–27 s    27–31 s    120 s    Chromium rendering and searching 6 Redoc
  *                                                             pages (Quectel's has 124 operations: every
  *                                                             8th is navigated to; each costs a render)
- *   quectel.amqp.test.ts       15–16 s    TBD        180 s    RabbitMQ started twice (about 5 s each, Erlang
+ *   quectel.amqp.test.ts       15–16 s    13–16 s    180 s    RabbitMQ started twice (about 5 s each, Erlang
  *                                                             boot; hooks get 180 s: a first start on a busy
  *                                                             machine can be far slower), 60 s a test
  *   cli.test.ts                7–8 s      8–10 s     25 s     3 sandbox processes (one serves, two must

@@ -24,6 +24,10 @@ requireTool(
   "the Quectel message scenario runs against a real RabbitMQ (Debian's rabbitmq-server)",
 );
 
+// Budget (vitest.config.ts): 15–16 s alone on 2 cores, two broker starts of about 5 s each; the hooks
+// get far more than 3×, since a first start of RabbitMQ on a busy machine can take much longer.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
+
 /**
  * Quectel's device messages end to end, on a real RabbitMQ started for this file: a queue and a
  * subscription made through the SaaS API, a property written through the API, and the typed message

@@ -11,7 +11,7 @@ import type { Gate, Json } from "./gate.js";
 import { valueIn } from "./gate.js";
 import { type Call, createHome, isRefusal } from "./home/index.js";
 import { createSaasGate } from "./saas/gate.js";
-import { createSaasSide } from "./saas/index.js";
+import { createSaasSide, saasBehaviourNames } from "./saas/index.js";
 import { CODES } from "./verify.js";
 
 export { TS_WINDOW_MS } from "./verify.js";
@@ -116,7 +116,7 @@ export const sandbox: VendorSandbox = {
     "token.refresh",
     "token.revoke",
     ...Object.keys(createHome().behaviours),
-    ...Object.keys(createSaasSide.behaviourNames()),
+    ...saasBehaviourNames(),
   ],
   createHandler,
   refusal: (status, reason) =>

@@ -2,6 +2,7 @@ import type { SandboxReply, SandboxRequest, VendorSandboxContext } from "../../.
 import { CREDENTIALS } from "../credentials.js";
 import type { Behaviour } from "../home/call.js";
 import { deviceOf, type VirtualDevice } from "../home/catalogue.js";
+import { createDeviceState } from "../home/devices.js";
 import type { Home } from "../home/index.js";
 import { BROKER_AUTH_PATH, brokerAuthRoutes } from "./broker-auth.js";
 import { saasDeviceBehaviours } from "./device-behaviours.js";
@@ -133,19 +134,9 @@ export function createSaasSide(
 }
 
 /** The behaviour names the SaaS side implements (for the sandbox's check of the specs' state names). */
-createSaasSide.behaviourNames = () =>
-  Object.fromEntries(
-    [
-      "saas.product.list",
-      "saas.product.detail",
-      "saas.device.list",
-      "saas.device.detail",
-      "saas.data.write",
-      "saas.data.read",
-      "saas.enduser.devices",
-      ...["create", "delete", "clear", "list", "detail"].map((n) => `saas.queue.${n}`),
-      ...["create", "update", "delete", "start", "stop", "list", "detail"].map((n) => `saas.subscribe.${n}`),
-    ].map((n) => [n, true]),
-  );
-
+export function saasBehaviourNames(): string[] {
+  const none = async () => {};
+  const devices = saasDeviceBehaviours({ devices: createDeviceState(), drain: none, readResponse: () => {} });
+  return Object.keys({ ...devices, ...queueBehaviours(createSubscriptions(), () => undefined) });
+}
 export { BROKER_AUTH_PATH };

@@ -171,6 +171,19 @@ describe("Quectel SaaS API: the client against the sandbox, every answer valid a
     expect(refused).toMatchObject({ code: 71038, operation: "deviceWriteData" });
   });
 
+  it("answers each product's TSL model from the sandbox's catalogue", async () => {
+    const catalogue = (await (await fetch(`${baseUrl}/_iotdock/devices`)).json()) as {
+      products: { productKey: string; properties: { code: string; writable: boolean }[] }[];
+    };
+    for (const product of catalogue.products) {
+      const tsl = await client().productTsl(product.productKey);
+      expect(tsl?.profile?.productKey).toBe(product.productKey);
+      expect(tsl?.properties?.map((p) => [p?.code, p?.subType])).toEqual(
+        product.properties.map((p) => [p.code, p.writable ? "RW" : "R"]),
+      );
+    }
+  });
+
   it("lists a product's devices with their online state from the sandbox", async () => {
     await fetch(`${baseUrl}/_iotdock/devices/online`, {
       method: "POST",

@@ -199,8 +199,8 @@ export function deviceBehaviours(devices: DeviceState, messages: Messages): Reco
   };
 }
 
-/** The TSL model of a catalogue product, in the layout of the spec's `ProductTslModel`. */
-function tslOf(product: VirtualProduct) {
+/** The TSL model of a catalogue product, in Quectel's layout (the App spec's `ProductTslModel`, the SaaS spec's `SaasTslModel`). */
+export function tslOf(product: VirtualProduct) {
   const text = (n: number | undefined) => (n === undefined ? "" : String(n));
   const specsOf = (p: TslProperty) => {
     if (p.dataType === "BOOL" || p.dataType === "ENUM")

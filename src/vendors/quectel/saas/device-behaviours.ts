@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Behaviour, Call, Refusal } from "../home/call.js";
 import { DEVICES, deviceOf, PRODUCTS, productOf, type VirtualDevice } from "../home/catalogue.js";
-import { listed } from "../home/device-behaviours.js";
+import { listed, tslOf } from "../home/device-behaviours.js";
 import type { DeviceState } from "../home/devices.js";
 import { asList } from "../home/shape.js";
 import { saasData, saasObject, saasPage } from "./shape.js";
@@ -130,6 +130,11 @@ export function saasDeviceBehaviours({
           productName: product.productName,
         }),
       };
+    },
+    "saas.product.tsl": (call) => {
+      const product = productIn(call);
+      if (isRefused(product)) return product;
+      return { answer: saasData(call.example, tslOf(product)) };
     },
     "saas.device.list": (call) => {
       const product = productIn(call);

@@ -1,4 +1,16 @@
-import type { BodyOf, Call, DataOf, QueryOf } from "./operations.js";
+import type { operations } from "../../../generated/quectel.js";
+import type {
+  BodyOf as CoreBodyOf,
+  Call as CoreCall,
+  DataOf as CoreDataOf,
+  QueryOf as CoreQueryOf,
+} from "../../core/call.js";
+
+/** The App API's operations (`Call`, `QueryOf`, … of src/core/call.ts bound to them). */
+export type Call = CoreCall<operations>;
+export type QueryOf<I extends keyof operations> = CoreQueryOf<I, operations>;
+export type BodyOf<I extends keyof operations> = CoreBodyOf<I, operations>;
+export type DataOf<I extends keyof operations> = CoreDataOf<I, operations>;
 
 /**
  * What a customer cloud does most with the Quectel App OpenAPI, one method each, on top of
@@ -113,4 +125,3 @@ export function appFlows(call: Call) {
 }
 
 export type QuectelAppFlows = ReturnType<typeof appFlows>;
-export type { DataOf };

@@ -3,6 +3,7 @@ import { inspect } from "node:util";
 import type { Client, Middleware } from "openapi-fetch";
 import spec from "../../../generated/quectel.facts.js";
 import type { operations, paths } from "../../../generated/quectel.js";
+import { createCall } from "../../core/call.js";
 import { type Clock, type RandomString, secureRandomString, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
 import { apiFacts } from "../../core/facts.js";
@@ -11,8 +12,7 @@ import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
-import { appFlows, type QuectelAppFlows } from "./app-flows.js";
-import { type Call, createCall } from "./operations.js";
+import { appFlows, type Call, type QuectelAppFlows } from "./app-flows.js";
 import { encryptPassword } from "./password.js";
 import { createQuectelSigner, RANDOM_LENGTH } from "./sign.js";
 
@@ -225,7 +225,11 @@ export function createQuectelClient(options: QuectelClientOptions): QuectelClien
       ),
   };
 
-  const call = createCall<operations>(API, client, unwrap, { title: "Quectel App", encrypted });
+  const call = createCall<operations>(API, client, unwrap, {
+    vendor: VENDOR,
+    title: "Quectel App",
+    encrypted,
+  });
   return Object.assign(
     client,
     flows,

@@ -1,3 +1,5 @@
+export type { CallInput, OperationId } from "../../core/call.js";
+export type { BodyOf, Call, DataOf, QueryOf } from "./app-flows.js";
 export { type DeviceRef, EmailCodeType, type QuectelAppFlows } from "./app-flows.js";
 export {
   createQuectelClient,
@@ -24,7 +26,6 @@ export {
   type QuectelMessageOf,
   type QuectelMessageType,
 } from "./messages.js";
-export type { BodyOf, Call, CallInput, DataOf, OperationId, QueryOf } from "./operations.js";
 export { decryptPassword, encryptPassword, PasswordDecryptError, passwordKey } from "./password.js";
 export {
   createQuectelSaasClient,

@@ -3,6 +3,7 @@ import { inspect } from "node:util";
 import type { Client } from "openapi-fetch";
 import spec from "../../../generated/quectel-saas.facts.js";
 import type { components, operations, paths } from "../../../generated/quectel-saas.js";
+import { type Call, createCall } from "../../core/call.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
 import { apiFacts } from "../../core/facts.js";
@@ -10,7 +11,6 @@ import { Secret } from "../../core/secret.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
-import { type Call, createCall } from "./operations.js";
 import { type QuectelSaasFlows, saasFlows } from "./saas-flows.js";
 import { createQuectelSigner } from "./sign.js";
 
@@ -131,7 +131,11 @@ export function createQuectelSaasClient(options: QuectelSaasClientOptions): Quec
     },
   });
 
-  const call = createCall<operations>(API, client, unwrap, { title: "Quectel SaaS", withToken });
+  const call = createCall<operations>(API, client, unwrap, {
+    vendor: VENDOR,
+    title: "Quectel SaaS",
+    withToken,
+  });
   return Object.assign(
     client,
     saasFlows(call),

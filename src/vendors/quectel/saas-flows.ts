@@ -1,5 +1,5 @@
 import type { operations } from "../../../generated/quectel-saas.js";
-import type { BodyOf, Call, DataOf, QueryOf } from "./operations.js";
+import type { BodyOf, Call, DataOf, QueryOf } from "../../core/call.js";
 
 /** Helpers over the SaaS API's operations: the calls a customer cloud makes most, with plain arguments. */
 

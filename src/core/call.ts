@@ -1,38 +1,41 @@
 import type { Client } from "openapi-fetch";
-import type { operations } from "../../../generated/quectel.js";
-import { ConfigError } from "../../core/errors.js";
-import type { ApiFacts } from "../../core/facts.js";
+import { ConfigError } from "./errors.js";
+import type { ApiFacts } from "./facts.js";
 
 /**
- * Any operation of a Quectel API by its operationId, typed from the spec: the query and JSON body
- * the spec documents, the access token where it takes one, a plaintext password where it carries
- * an encrypted one (`x-iotdock-password`: encrypted here with a fresh random), and the envelope's
- * `data` back (a vendor code other than success throws the package's VendorError). The App API's
- * caller passes the user's token; the SaaS client gets its own (see `CallOptions.withToken`).
+ * Any operation of an API by its operationId, typed from the spec (`Ops`: the generated
+ * `operations` of openapi-typescript): the path parameters, query and JSON body the spec
+ * documents, the access token where it takes one, a plaintext password where it carries an
+ * encrypted one (`x-iotdock-password`: encrypted with a fresh random), and the envelope's data back
+ * (a vendor code other than success throws the package's VendorError). The caller passes a user's
+ * token, or the client gets its own (see `CallOptions.withToken`).
  */
 
-/** The operationIds of an API's generated `operations` (the App API's by default). */
-export type OperationId<Ops = operations> = keyof Ops & string;
+/** The operationIds of an API's generated `operations`. */
+export type OperationId<Ops> = keyof Ops & string;
 
-export type QueryOf<I extends keyof Ops, Ops = operations> = Ops[I] extends {
-  parameters: { query?: infer Q };
-}
+export type PathOf<I extends keyof Ops, Ops> = Ops[I] extends { parameters: { path?: infer P } }
+  ? NonNullable<P>
+  : never;
+export type QueryOf<I extends keyof Ops, Ops> = Ops[I] extends { parameters: { query?: infer Q } }
   ? NonNullable<Q>
   : never;
-export type BodyOf<I extends keyof Ops, Ops = operations> = Ops[I] extends {
+export type BodyOf<I extends keyof Ops, Ops> = Ops[I] extends {
   requestBody?: { content: { "application/json": infer B } };
 }
   ? B
   : never;
-export type DataOf<I extends keyof Ops, Ops = operations> = Ops[I] extends {
+/** The answer's data: the envelope's data field, or (an envelope without one) the whole answer. */
+export type DataOf<I extends keyof Ops, Ops> = Ops[I] extends {
   responses: { 200: { content: { "application/json": infer R } } };
 }
   ? R extends { data?: infer D }
     ? NonNullable<D>
-    : never
+    : R
   : never;
 
-export interface CallInput<I extends keyof Ops, Ops = operations> {
+export interface CallInput<I extends keyof Ops, Ops> {
+  path?: PathOf<I, Ops>;
   query?: Partial<QueryOf<I, Ops>>;
   body?: BodyOf<I, Ops>;
   /** The user's access token (login's `accessToken.token`), for operations that take one. */
@@ -41,7 +44,7 @@ export interface CallInput<I extends keyof Ops, Ops = operations> {
   password?: string;
 }
 
-export type Call<Ops = operations> = <I extends OperationId<Ops>>(
+export type Call<Ops> = <I extends OperationId<Ops>>(
   operationId: I,
   input?: CallInput<I, Ops>,
 ) => Promise<DataOf<I, Ops>>;
@@ -49,6 +52,7 @@ export type Call<Ops = operations> = <I extends OperationId<Ops>>(
 type Unwrap = (operation: string, result: { data?: unknown; error?: unknown; response: Response }) => unknown;
 
 export interface CallOptions {
+  vendor: string;
   /** Human name of the API, for errors ("Quectel App"). */
   title: string;
   encrypted?: (password: string) => { random: string; pwd: string };
@@ -70,7 +74,7 @@ export function createCall<Ops>(
     const op = api.byId.get(operationId);
     if (!op)
       throw new ConfigError(`no operation ${operationId} in the ${options.title} spec`, {
-        vendor: "quectel",
+        vendor: options.vendor,
         operation: operationId,
       });
     let query = { ...((input.query as object | undefined) ?? {}) } as Record<string, unknown>;
@@ -84,7 +88,7 @@ export function createCall<Ops>(
     const method = op.method as "GET" | "POST" | "PUT" | "DELETE";
     const send = async (token: string | undefined) => {
       const init = {
-        params: { query },
+        params: { query, ...(input.path ? { path: input.path } : {}) },
         ...(body === undefined ? {} : { body }),
         ...(op.auth.token && token ? { headers: { [op.auth.token.name]: token } } : {}),
       };

@@ -58,10 +58,10 @@ class SlowestFirst extends BaseSequencer {
  *   package.test.ts            3 s        4.5 s      15 s     2 generator runs side by side; `npm run docs`
  *                                                             starts from dist/docs' cache
  *
- *   sandboxes.fuzz.test.ts     6 s        9 s        45 s     150 unsigned requests a vendor (fixed), then
+ *   sandboxes.fuzz.test.ts     10 s       16 s       45 s     150 unsigned requests a vendor (fixed), then
  *                                                             10–15 signed mutations an operation: about
  *                                                             18 ms an operation (Quectel's 124: 2.2 s)
- *   dredd.test.ts              11 s       15 s       40 s     one Dredd per vendor (Quectel's 124
+ *   dredd.test.ts              26 s       40–50 s    120 s    one Dredd per vendor (Quectel's 124+44, Haier's 112
  *                                                             operations: 5 s) and five teeth runs (a
  *                                                             spec over 12 operations cut to 12, with
  *                                                             the components they reach), in

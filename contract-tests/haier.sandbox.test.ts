@@ -108,7 +108,9 @@ describe("Haier sandbox: the full round trip through a customer callback, every 
       operation: "thirdpartUserLogin",
       ok: API.read(e.body)?.ok ?? false,
     }));
-    expect(uncovered("haier.yaml", seen)).toEqual([]);
+    // The login; haier.home.test.ts, the contract runner and Dredd cover the device, account,
+    // message and data operations.
+    expect(uncovered("haier.yaml", seen, ["thirdpartUserLogin"])).toEqual([]);
   });
 
   it("logs in: the sandbox asks the customer's callback, which answers an openId; Haier answers a token", async () => {

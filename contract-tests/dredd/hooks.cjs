@@ -118,6 +118,14 @@ async function prepare(transaction, { vendor, op, api }) {
   const { requests, signing } = lib;
   let parts = partsOf(transaction);
   const baseUrl = `${parts.url.protocol}//${parts.url.host}`;
+  // Dredd builds no multipart/form-data body: the example request of the contract library does.
+  if (parts.body === undefined && !op.jsonBody) {
+    const example = requests.exampleRequest(api, op, baseUrl);
+    if (example.body !== undefined) {
+      parts = { ...parts, body: example.body };
+      parts.headers.set("content-type", example.headers.get("content-type") ?? "");
+    }
+  }
   // Fresh password encryption where the operation takes one (the example's cannot be decrypted).
   if (op.password) parts = requests.withPassword(requests.withoutPassword(parts, op), op, vendor.definition);
   if (op.auth.token || op.refreshTokenParam) {

@@ -72,8 +72,28 @@ export function exampleRequest(api: ApiFacts, op: OperationFacts, baseUrl: strin
       body = JSON.stringify(value);
     }
     headers.set("content-type", "application/json");
+  } else {
+    const multipart = (deref(spec, raw.requestBody) as Json | undefined)?.content as Json | undefined;
+    const media = multipart?.["multipart/form-data"] as Json | undefined;
+    const example = media ? firstExample(spec, media) : undefined;
+    if (example && typeof example === "object" && !Array.isArray(example)) {
+      body = multipartBody(example as Json);
+      headers.set("content-type", `multipart/form-data; boundary=${BOUNDARY}`);
+    }
   }
   return { method: op.method, url, headers, body };
+}
+
+const BOUNDARY = "iotdock-example-boundary";
+
+/** A multipart/form-data body of an example's fields (a `file` field as a file part named example.txt). */
+function multipartBody(fields: Json): string {
+  const parts = Object.entries(fields).map(([name, value]) => {
+    const text = typeof value === "string" ? value : JSON.stringify(value);
+    const file = name === "file" ? '; filename="example.txt"' : "";
+    return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"${file}\r\n\r\n${text}\r\n`;
+  });
+  return `${parts.join("")}--${BOUNDARY}--\r\n`;
 }
 
 /** The password every generated request carries where an operation takes one (never a real user's). */

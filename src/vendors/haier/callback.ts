@@ -115,7 +115,9 @@ export function createHaierCallbackHandler(options: HaierCallbackOptions): Haier
   }) as HaierCallbackHandler;
 
   handler.node = (req, res) => {
-    void nodeAdapter(handler, req, res, maxBodyBytes);
+    void nodeAdapter(handler, req, res, maxBodyBytes, (status) =>
+      answer(status === 413 ? CALLBACK_CODES.invalidRequest : CALLBACK_CODES.internalError, "", status),
+    );
   };
   return handler;
 }
@@ -124,7 +126,7 @@ export function createHaierCallbackHandler(options: HaierCallbackOptions): Haier
  * The request body as text, read chunk by chunk; undefined (and the stream cancelled) as soon as it
  * is larger than `maxBytes`, or at once when Content-Length says it will be.
  */
-async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
+export async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
     await request.body?.cancel().catch(() => undefined);
     return undefined;
@@ -146,11 +148,13 @@ async function readLimited(request: Request, maxBytes: number): Promise<string |
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function nodeAdapter(
+/** Serves a Fetch-API handler on node:http, with the body limit; `refusal` answers 413 and 500. */
+export async function nodeAdapter(
   handler: (request: Request) => Promise<Response>,
   req: IncomingMessage,
   res: ServerResponse,
   maxBodyBytes: number,
+  refusal: (status: 413 | 500) => Response,
 ): Promise<void> {
   let response: Response;
   try {
@@ -168,7 +172,7 @@ async function nodeAdapter(
       }
     }
     if (tooLarge) {
-      response = answer(CALLBACK_CODES.invalidRequest, "", 413);
+      response = refusal(413);
     } else {
       const method = req.method ?? "GET";
       response = await handler(
@@ -180,7 +184,7 @@ async function nodeAdapter(
       );
     }
   } catch {
-    response = answer(CALLBACK_CODES.internalError, "", 500);
+    response = refusal(500);
   }
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));

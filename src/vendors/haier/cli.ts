@@ -2,6 +2,7 @@ import { resolveCredentials } from "../../cli/credentials.js";
 import type { VendorCli } from "../../cli/types.js";
 import type { CredentialVariable } from "../../sandbox/types.js";
 import { createHaierClient } from "./client.js";
+import { checkHaierCommandCallback } from "./command-contract.js";
 import { checkHaierCallback } from "./contract.js";
 import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE } from "./credentials.js";
 
@@ -31,6 +32,17 @@ export const cli: VendorCli = {
     },
   },
   contracts: [
+    {
+      name: "haier-command-callback",
+      summary:
+        "Check your batch-command result endpoint, the backUrl of sendbatchCmd (specs/haier-callback.yaml, commandResult): a result, a body that is not one",
+      configure: (command) =>
+        command.addHelpText(
+          "after",
+          "\n--server is the endpoint's full URL, path included (the backUrl you give Haier).",
+        ),
+      run: (_options, { server }) => checkHaierCommandCallback({ server }),
+    },
     {
       name: "haier-callback",
       summary:

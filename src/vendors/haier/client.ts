@@ -1,7 +1,8 @@
 import { inspect } from "node:util";
 import type { Client, Middleware } from "openapi-fetch";
 import spec from "../../../generated/haier.facts.js";
-import type { components, paths } from "../../../generated/haier.js";
+import type { components, operations, paths } from "../../../generated/haier.js";
+import { createCall } from "../../core/call.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { ConfigError, InvalidTokenError } from "../../core/errors.js";
 import { apiFacts } from "../../core/facts.js";
@@ -10,6 +11,7 @@ import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
+import { type HaierCall, type HaierDeviceFlows, haierFlows } from "./flows.js";
 import { createHaierSigner, DEFAULT_HEADERS, type SequenceSource } from "./sign.js";
 
 export const VENDOR = "haier";
@@ -64,7 +66,15 @@ export interface HaierFlows {
   withToken<R>(session: HaierSession, call: (accessToken: string) => Promise<R>): Promise<R>;
 }
 
-export type HaierClient = Client<paths> & HaierFlows;
+export type HaierClient = Client<paths> &
+  HaierFlows &
+  HaierDeviceFlows & {
+    /**
+     * Any operation of the spec by its operationId, typed: `call("getDeviceInfo", { accessToken,
+     * path: { deviceId } })` resolves to the answer (a retCode other than 00000 throws VendorError).
+     */
+    call: HaierCall;
+  };
 
 const API = apiFacts("haier", spec);
 
@@ -124,8 +134,15 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
         (error) => error instanceof InvalidTokenError,
       ),
   };
-  return Object.assign(client, flows, {
-    [inspect.custom]: () =>
-      `HaierClient { baseUrl: ${JSON.stringify(options.baseUrl)}, appId: ${JSON.stringify(options.appId)}, clientId: ${JSON.stringify(options.clientId)} }`,
-  });
+  const call = createCall<operations>(API, client, unwrap, { vendor: VENDOR, title: "Haier UWS" });
+  return Object.assign(
+    client,
+    flows,
+    haierFlows(call),
+    { call },
+    {
+      [inspect.custom]: () =>
+        `HaierClient { baseUrl: ${JSON.stringify(options.baseUrl)}, appId: ${JSON.stringify(options.appId)}, clientId: ${JSON.stringify(options.clientId)} }`,
+    },
+  );
 }

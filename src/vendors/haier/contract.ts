@@ -115,6 +115,17 @@ export const contract: VendorContract = {
   vendor: "haier",
   baseUrlVariable: "HAIER_BASE_URL",
   variables: [...Object.values(CLIENT_CREDENTIALS), TEST_CODE],
+  /** A user's token: a login with the test code (the sandbox's demo callback accepts its default at any time). */
+  async session({ baseUrl, values }) {
+    const v = (c: CredentialVariable) => values[c.variable] ?? "";
+    const { accessToken } = await createHaierClient({
+      baseUrl,
+      appId: v(CLIENT_CREDENTIALS.appId),
+      clientId: v(CLIENT_CREDENTIALS.clientId),
+      appKey: v(CLIENT_CREDENTIALS.appKey),
+    }).login(v(TEST_CODE));
+    return { accessToken, refreshToken: "" };
+  },
   cases({ baseUrl, values }) {
     const v = (c: CredentialVariable) => values[c.variable] ?? "";
     const client = (appKey = v(CLIENT_CREDENTIALS.appKey)) =>

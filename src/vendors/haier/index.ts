@@ -16,5 +16,11 @@ export {
   haierSigningMiddleware,
   type ThirdpartUserLoginResponse,
 } from "./client.js";
+export {
+  createHaierCommandResultHandler,
+  type HaierCommandResultOptions,
+  type HaierCommandResults,
+} from "./command-results.js";
+export type { BatchCommand, HaierBatchResult, HaierCall, HaierDeviceFlows } from "./flows.js";
 export * from "./sign.js";
 export { vendor as haierVendor } from "./vendor.js";

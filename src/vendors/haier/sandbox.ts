@@ -1,6 +1,6 @@
 import { postJson } from "../../contract/cases.js";
-import { secureRandomString } from "../../core/clock.js";
 import { constantTimeEqual } from "../../core/compare.js";
+import type { OperationFacts } from "../../core/facts.js";
 import { createReplayGuard, parseBody, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
 import type {
   SandboxReply,
@@ -10,6 +10,10 @@ import type {
 } from "../../sandbox/types.js";
 import { createHaierCallbackHandler } from "./callback.js";
 import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID } from "./credentials.js";
+import { haierBehaviours, isHaierRefusal } from "./home/behaviours.js";
+import { HAIER_DEVICES } from "./home/catalogue.js";
+import { createHaierState } from "./home/state.js";
+import { createHaierTokens, TOKEN_LIFETIME_S } from "./home/tokens.js";
 
 /** Haier's success code (`x-iotdock-envelope` of specs/haier.yaml). */
 const SUCCESS_CODE = "00000";
@@ -34,7 +38,7 @@ export const CALLBACK_TIMEOUT_MS = 5000;
 /** Where the sandbox serves its own demo callback (used when HAIER_CALLBACK_URL is unset). */
 export const DEMO_CALLBACK_PATH = "/haier/verify-code";
 /** Token lifetime the sandbox answers, as the vendor document's example: 25 days. */
-export const TOKEN_EXPIRE_S = "2160000";
+export const TOKEN_EXPIRE_S = String(TOKEN_LIFETIME_S);
 
 const REQUIRED_HEADERS = [
   HEADER.appId,
@@ -77,6 +81,18 @@ async function callCallback(
   return { openId };
 }
 
+/** The values of a path template's `{placeholders}` in a concrete path. */
+function pathValues(template: string, path: string): Record<string, string> {
+  const names = template.split("/");
+  const parts = path.split("/");
+  const out: Record<string, string> = {};
+  names.forEach((name, i) => {
+    const m = /^\{(\w+)\}$/.exec(name);
+    if (m?.[1] && parts[i] !== undefined) out[m[1]] = decodeURIComponent(parts[i] as string);
+  });
+  return out;
+}
+
 function createHandler(context: VendorSandboxContext) {
   const credential = (c: { variable: string }) => context.credentials[c.variable] ?? "";
   const appId = credential(CLIENT_CREDENTIALS.appId);
@@ -91,6 +107,16 @@ function createHandler(context: VendorSandboxContext) {
     return { ...reply, headers: { ...reply.headers, ...headers } };
   };
   const sequences = createReplayGuard(TIMESTAMP_WINDOW_MS);
+  const tokens = createHaierTokens();
+  const state = createHaierState();
+  // Like Haier: the batch's result is POSTed to backUrl once, after the answer, no redirects followed.
+  const sendResult = (backUrl: string, body: Record<string, unknown>) => {
+    void postJson(backUrl, body, CALLBACK_TIMEOUT_MS, { redirect: "manual" }).then((answer) => {
+      if ("failure" in answer)
+        context.log(`iotdock: haier command result to backUrl failed: ${answer.failure}`);
+    });
+  };
+  const behaviours = haierBehaviours(state, sendResult);
   const demoCallback = createHaierCallbackHandler({
     clientKey,
     clientSecret,
@@ -131,13 +157,13 @@ function createHandler(context: VendorSandboxContext) {
       body: {
         ...example,
         // 30 characters of upper-case letters and digits, like the document's example token.
-        accessToken: secureRandomString(30).toUpperCase(),
+        accessToken: tokens.issue(result.openId, context.clock()),
         expire: TOKEN_EXPIRE_S,
       },
     };
   }
 
-  return async (request: SandboxRequest): Promise<SandboxReply> => {
+  async function serveRequest(request: SandboxRequest): Promise<SandboxReply> {
     if (request.path === DEMO_CALLBACK_PATH) {
       const response = await demoCallback(
         new Request(`http://sandbox.invalid${DEMO_CALLBACK_PATH}`, {
@@ -157,6 +183,12 @@ function createHandler(context: VendorSandboxContext) {
       const failure = verify(request);
       if (failure) return failure;
     }
+    let uid = "";
+    if (operation?.auth.token) {
+      const checked = tokens.check(request.headers[operation.auth.token.name.toLowerCase()], context.clock());
+      if ("code" in checked) return fail(checked.code, checked.detail);
+      uid = checked.uid;
+    }
     const body = parseBody(request.rawBody);
     const callsBack = operation?.state.includes("login.callback") ?? false;
     if (callsBack) {
@@ -174,12 +206,67 @@ function createHandler(context: VendorSandboxContext) {
     if (callsBack && mocked.status === 200) {
       return login((body as { code: string }).code, mocked.body as Record<string, unknown>);
     }
+    if (operation && mocked.status === 200 && operation.state.some((n) => n in behaviours))
+      return fromState(operation, request, body, uid, mocked.body as Record<string, unknown>);
     return { status: mocked.status, headers: mocked.headers, body: mocked.body };
-  };
+  }
+
+  /** The operation's `x-iotdock-state` behaviours over the sandbox's devices, in order. */
+  function fromState(
+    operation: OperationFacts,
+    request: SandboxRequest,
+    body: unknown,
+    uid: string,
+    example: Record<string, unknown>,
+  ): SandboxReply {
+    const json = (typeof body === "object" && body !== null && !Array.isArray(body) ? body : {}) as Record<
+      string,
+      unknown
+    >;
+    const path = pathValues(operation.path, request.path);
+    const value = (name: string) =>
+      path[name] ?? request.query.get(name) ?? (json[name] === undefined ? undefined : String(json[name]));
+    let answer = example;
+    for (const name of operation.state) {
+      const behaviour = behaviours[name];
+      if (!behaviour) continue;
+      const result = behaviour({
+        uid,
+        value,
+        body: json,
+        example: answer,
+        now: context.clock(),
+        answers: (code) => context.answers(code, operation.operationId),
+      });
+      if (isHaierRefusal(result)) return fail(result.retCode, result.detail);
+      answer = result;
+    }
+    return { status: 200, headers: { "content-type": "application/json;charset=UTF-8" }, body: answer };
+  }
+
+  const handler = Object.assign(serveRequest, {
+    inspect: () => ({
+      devices: HAIER_DEVICES.map((d) => ({
+        deviceId: d.deviceId,
+        typeId: d.typeId,
+        deviceName: d.deviceName,
+        deviceType: d.deviceType,
+        model: d.model,
+        properties: d.properties.map(({ initial: _, ...rest }) => rest),
+        owner: state.owner(d.deviceId) ?? null,
+        sharedWith: state
+          .sharedBy(state.owner(d.deviceId) ?? "")
+          .filter((s) => s.device === d)
+          .map((s) => s.target),
+        values: state.values(d.deviceId),
+      })),
+    }),
+  });
+  return handler;
 }
 
 export const sandbox: VendorSandbox = {
-  states: ["login.callback"],
+  states: ["login.callback", ...Object.keys(haierBehaviours(createHaierState(), () => {}))],
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.notTheInterface, `参数与接口定义不匹配 (iotdock sandbox: ${reason})`, status),

@@ -1,6 +1,6 @@
+import { asObject, withData } from "../../../sandbox/shape.js";
 import type { Accounts } from "./accounts.js";
 import { type Behaviour, type Call, refuse, userOf } from "./call.js";
-import { asObject, withData } from "./shape.js";
 
 /**
  * End users (`x-iotdock-state` code.send, account.*, user.*): codes sent to the outbox, registration

@@ -1,9 +1,9 @@
+import { asList, asObject } from "../../../sandbox/shape.js";
 import { type Behaviour, listOf, refuse, userOf } from "./call.js";
 import { deviceOf } from "./catalogue.js";
 import type { Collections } from "./collections.js";
 import type { DeviceState } from "./devices.js";
 import type { Messages } from "./messages.js";
-import { asList, asObject } from "./shape.js";
 
 /**
  * What ties the records to the devices (`x-iotdock-state` scene.execute, room.placeDevice) and the

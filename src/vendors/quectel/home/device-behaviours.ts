@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { asList, asObject, withData } from "../../../sandbox/shape.js";
 import { type Behaviour, type Call, isRefusal, listOf, type Refusal, refuse, userOf } from "./call.js";
 import {
   deviceBySn,
@@ -10,7 +11,6 @@ import {
 } from "./catalogue.js";
 import type { Binding, DeviceState, Share } from "./devices.js";
 import { LABEL_DEVICE, type Messages, MSG_DEVICE_NOTIFICATION } from "./messages.js";
-import { asList, asObject, withData } from "./shape.js";
 
 /**
  * Binding, listing, reading and controlling the virtual devices (`x-iotdock-state` device.*,

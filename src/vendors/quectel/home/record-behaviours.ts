@@ -1,6 +1,6 @@
+import { asList, asObject, withData } from "../../../sandbox/shape.js";
 import { type Behaviour, type Call, listOf, refuse, userOf } from "./call.js";
 import { type Collections, KINDS, type Kind } from "./collections.js";
-import { asList, asObject, withData } from "./shape.js";
 
 /**
  * Records a user creates and manages (`x-iotdock-state` <kind>.create|update|delete|list|detail for

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { asList, withData } from "../../../sandbox/shape.js";
 import type { Accounts } from "./accounts.js";
 import { type Behaviour, type Call, refuse, userOf } from "./call.js";
 import { deviceOf, type VirtualDevice } from "./catalogue.js";
 import { deviceIn } from "./device-behaviours.js";
 import { type DeviceState, keyOf, type Share } from "./devices.js";
-import { asList, withData } from "./shape.js";
 
 /**
  * Device sharing (`x-iotdock-state` share.*): the owner makes a share code (`shareInfo`) that another

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { asList } from "../../../sandbox/shape.js";
 import type { Behaviour, Call, Refusal } from "../home/call.js";
 import { DEVICES, deviceOf, PRODUCTS, productOf, type VirtualDevice } from "../home/catalogue.js";
 import { listed, tslOf } from "../home/device-behaviours.js";
 import type { DeviceState } from "../home/devices.js";
-import { asList } from "../home/shape.js";
 import { saasData, saasObject, saasPage } from "./shape.js";
 
 /**

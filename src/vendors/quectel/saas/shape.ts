@@ -1,4 +1,4 @@
-import { fitTo } from "../home/shape.js";
+import { fitTo } from "../../../sandbox/shape.js";
 
 /**
  * SaaS answers built from the spec's examples (as the App side's shape.ts): `data` replaced by

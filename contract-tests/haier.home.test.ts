@@ -119,6 +119,21 @@ describe("Haier UWS devices: bind → batch command with its result called back 
       batchResult: true,
     });
     expect(await c.lastStatus(alice, AC)).toMatchObject({ onOffStatus: "true", targetTemperature: "22" });
+    const shadow = await c.call("getShadowInfo", { accessToken: alice, body: { deviceId: AC } });
+    expect(shadow.detailInfo?.reported).toMatchObject({ onOffStatus: "true", targetTemperature: "22" });
+    // The sandbox's own view: owner and values of the virtual device.
+    const view = (await (await fetch(`${sandbox.sandboxes[0]?.url}/_iotdock/devices`)).json()) as {
+      devices: {
+        deviceId: string;
+        typeId: string;
+        owner: string | null;
+        values: Record<string, string>;
+        properties: { name: string; writable: boolean }[];
+      }[];
+    };
+    const seen = view.devices.find((d) => d.deviceId === AC);
+    expect(seen).toMatchObject({ owner: "alice-0001", values: { targetTemperature: "22" } });
+    expect(seen?.properties.find((p) => p.name === "indoorTemperature")?.writable).toBe(false);
 
     // A read-only property is refused; the other user may not touch the device.
     await expect(

@@ -36,6 +36,31 @@ const apis = Object.entries(redocly.apis ?? {}).map(([key, api]) => ({
   root: api.root,
 }));
 const config = await createConfig({});
+
+/**
+ * The document without `description` and `summary` keywords (the API's `info.description` stays:
+ * the portal reads its departures table; a response's, which OpenAPI requires). Data is kept as it is: examples, defaults, enums, the
+ * x-iotdock extensions (an error code's description is what a tool prints), and a `properties`
+ * map's keys, which are names, not keywords.
+ */
+const AS_IS = new Set(["example", "examples", "default", "enum"]);
+function withoutProse(node, key = "") {
+  if (Array.isArray(node)) return node.map((item) => withoutProse(item));
+  if (typeof node !== "object" || node === null) return node;
+  const out = {};
+  for (const [name, value] of Object.entries(node)) {
+    // A Response Object's description is required by OpenAPI (Dredd refuses a document without it).
+    const response = /^([1-5]\d\d|default)$/.test(key);
+    const prose =
+      (name === "description" || name === "summary") && key !== "properties" && key !== "info" && !response;
+    if (prose) continue;
+    out[name] =
+      name.startsWith("x-iotdock") || AS_IS.has(name) || key === "examples"
+        ? value
+        : withoutProse(value, name);
+  }
+  return out;
+}
 const stale = [];
 const failed = [];
 
@@ -52,7 +77,9 @@ for (const api of apis) {
   const header = `// Generated from ${api.root} by \`npm run generate\` (openapi-typescript). Do not edit.\n`;
   // The same document as a module the clients import statically (CommonJS: generated/package.json
   // says so), so that they need no file location and work from both the ESM and the CJS build.
-  const factsJs = `// Generated from ${api.root} by \`npm run generate\`. Do not edit.\n"use strict";\nmodule.exports = ${JSON.stringify(doc.parsed)};\n`;
+  // Without the prose (descriptions and summaries, but the API's own, which the portal reads): the
+  // code needs none of it, and it is most of the published package's size.
+  const factsJs = `// Generated from ${api.root} by \`npm run generate\`. Do not edit.\n"use strict";\nmodule.exports = ${JSON.stringify(withoutProse(doc.parsed))};\n`;
   const factsDts = `// Generated from ${api.root} by \`npm run generate\`. Do not edit.\n/** The bundled OpenAPI document (read with apiFacts). */\ndeclare const spec: Record<string, unknown>;\nexport = spec;\n`;
   for (const [file, text] of [
     [`generated/${api.name}.json`, json],

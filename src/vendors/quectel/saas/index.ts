@@ -6,7 +6,7 @@ import { createDeviceState } from "../home/devices.js";
 import type { Home } from "../home/index.js";
 import { BROKER_AUTH_PATH, brokerAuthRoutes } from "./broker-auth.js";
 import { saasDeviceBehaviours } from "./device-behaviours.js";
-import { messagesOf, type Outgoing, queuesFor } from "./outgoing.js";
+import { messagesOf, type Outgoing, queuesFor, readResponseOf } from "./outgoing.js";
 import { createPublisher, type Publisher } from "./publisher.js";
 import { queueBehaviours } from "./queue-behaviours.js";
 import { createSubscriptions } from "./subscriptions.js";
@@ -68,21 +68,7 @@ export function createSaasSide(
     ...saasDeviceBehaviours({
       devices: home.devices,
       drain,
-      readResponse: (device, values, now) => {
-        const kv = Object.fromEntries(
-          Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? String(v) : v]),
-        );
-        const message = {
-          productKey: device.productKey,
-          deviceKey: device.deviceKey,
-          type: "MATTR",
-          subtype: "READRESP",
-          createdAt: now,
-          ticket: `${now}${++packetId}`,
-          data: { packetId, kv },
-        };
-        send([{ msgType: 6, message }], device);
-      },
+      readResponse: (device, values, now) => send([readResponseOf(device, values, now, ++packetId)], device),
     }),
     ...queueBehaviours(subscriptions, () => publisher),
   };

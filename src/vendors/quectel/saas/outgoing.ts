@@ -89,6 +89,29 @@ export function messagesOf(event: DeviceEvent, userDomain: string, packetId: () 
   }
 }
 
+/** The values a device reports after `readData` (`MATTR`/`READRESP`, subscription type 6). */
+export function readResponseOf(
+  device: { productKey: string; deviceKey: string },
+  values: Record<string, boolean | number | string>,
+  at: number,
+  packetId: number,
+): Outgoing {
+  const { productKey, deviceKey } = device;
+  const data = { packetId, kv: kvOf(values) };
+  return {
+    msgType: 6,
+    message: {
+      productKey,
+      deviceKey,
+      createdAt: at,
+      type: "MATTR",
+      subtype: "READRESP",
+      ticket: ticket(),
+      data,
+    },
+  };
+}
+
 /** Whether a running subscription takes a device message of `msgType` (product or device level). */
 export function selects(
   subscription: Subscription,

@@ -96,6 +96,8 @@ describe("Haier UWS devices: bind → batch command with its result called back 
     expect((await c.devices(alice)).map((d) => d?.deviceId)).toEqual([AC]);
     expect(await c.devices(bob)).toEqual([]);
     expect(await c.isOnline(alice, AC)).toBe(true);
+    const info = await c.deviceInfo(alice, AC);
+    expect(info.deviceVersion).toMatchObject({ deviceId: AC, baseProperty: { model: "KFR-72LW/08DBA22A" } });
 
     // A batch command: the sandbox runs it on the device, then POSTs the result to our endpoint.
     const result = await c.batchCommand(

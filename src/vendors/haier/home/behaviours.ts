@@ -117,6 +117,21 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
         deviceinfos: state.devicesOf(call.uid).map((d) => listed(call, d, template)),
       });
     },
+    "device.info": (call) => {
+      const device = usable(call);
+      if (isHaierRefusal(device)) return device;
+      const info = shaped(call.example.deviceVersion, {
+        deviceId: device.deviceId,
+        wifiType: device.typeId,
+        baseProperty: shaped(
+          isObject(call.example.deviceVersion) ? call.example.deviceVersion.baseProperty : undefined,
+          {
+            model: device.model,
+          },
+        ),
+      });
+      return ok(call.example, { deviceVersion: info });
+    },
     "device.online": (call) => {
       const device = usable(call);
       return isHaierRefusal(device) ? device : ok(call.example, { isonline: "true" });

@@ -96,6 +96,18 @@ describe("Haier UWS devices: bind → batch command with its result called back 
     expect((await c.devices(alice)).map((d) => d?.deviceId)).toEqual([AC]);
     expect(await c.devices(bob)).toEqual([]);
     expect(await c.isOnline(alice, AC)).toBe(true);
+    // The name given at binding is the alias; the owner renames it, and every list shows the new one.
+    const alias = (t: string) => c.call("getAliasName", { accessToken: t, path: { deviceId: AC } });
+    expect((await alias(alice)).aliasName).toBe("Living room");
+    await c.call("updateAliasName", {
+      accessToken: alice,
+      path: { deviceId: AC },
+      body: { aliasName: "Lounge AC" },
+    });
+    expect((await alias(alice)).aliasName).toBe("Lounge AC");
+    expect((await c.devices(alice))[0]?.deviceName).toBe("Lounge AC");
+    const own = await c.call("getOwnDevices", { accessToken: alice });
+    expect(own.devices?.map((d) => [d?.deviceId, d?.deviceName])).toEqual([[AC, "Lounge AC"]]);
     const info = await c.deviceInfo(alice, AC);
     expect(info.deviceVersion).toMatchObject({ deviceId: AC, baseProperty: { model: "KFR-72LW/08DBA22A" } });
 
@@ -148,6 +160,9 @@ describe("Haier UWS devices: bind → batch command with its result called back 
     expect((await c.devices(bob)).map((d) => d?.deviceId)).toEqual([AC]);
     expect((await c.sharedToMe(bob)).shareDevs?.map((s) => s?.devInfo?.deviceId)).toEqual([AC]);
     await c.writeProperty(bob, { deviceId: AC, property: "operationMode", value: "4" });
+    await expect(
+      c.call("updateAliasName", { accessToken: bob, path: { deviceId: AC }, body: { aliasName: "Mine" } }),
+    ).rejects.toMatchObject({ code: "G20202" });
     expect(await c.lastStatus(alice, AC)).toMatchObject({ operationMode: "4" });
     await c.cancelShare(alice, { targetId: "bob-0002", deviceId: AC });
     expect(await c.devices(bob)).toEqual([]);

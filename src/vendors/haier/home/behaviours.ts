@@ -81,7 +81,7 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
     const owner = state.owner(d.deviceId) === call.uid;
     return shaped(template, {
       deviceId: d.deviceId,
-      deviceName: d.deviceName,
+      deviceName: state.alias(d),
       wifiType: d.typeId,
       online: true,
       permissions: [{ auth: { view: true, set: owner, control: true }, authType: owner ? "owner" : "share" }],
@@ -101,7 +101,7 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
       if (!device) return refuse(NOT_YOURS, "no such device in the sandbox (GET /_iotdock/devices)");
       const owner = state.owner(device.deviceId);
       if (owner && owner !== call.uid) return refuse(NOT_YOURS, "device bound by another user");
-      state.bind(call.uid, device, call.now);
+      state.bind(call.uid, device, call.now, typeof call.body.name === "string" ? call.body.name : undefined);
       return call.example;
     },
     "device.unbind": (call) => {
@@ -131,6 +131,33 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
         ),
       });
       return ok(call.example, { deviceVersion: info });
+    },
+    "device.alias": (call) => {
+      const device = usable(call);
+      return isHaierRefusal(device)
+        ? device
+        : ok(call.example, { aliasName: state.alias(device), deviceId: device.deviceId });
+    },
+    "device.rename": (call) => {
+      const device = state.device(call.value("deviceId"));
+      if (!device || state.owner(device.deviceId) !== call.uid)
+        return refuse(NOT_YOURS, "only the device's owner renames it");
+      state.rename(device, String(call.body.aliasName ?? ""));
+      return call.example;
+    },
+    "device.own": (call) => {
+      const template = first(call.example.devices);
+      const own = state.devicesOf(call.uid).filter((d) => state.owner(d.deviceId) === call.uid);
+      return ok(call.example, {
+        devices: own.map((d) =>
+          shaped(template, {
+            deviceName: state.alias(d),
+            deviceId: d.deviceId,
+            wifiType: d.typeId,
+            online: true,
+          }),
+        ),
+      });
     },
     "device.online": (call) => {
       const device = usable(call);

@@ -40,6 +40,8 @@ export interface BatchResult {
 
 export function createHaierState() {
   const owners = new Map<string, string>();
+  /** deviceId → the alias its owner gave it (bindDevice's name, updateAliasName). */
+  const aliases = new Map<string, string>();
   /** deviceId → the users it is shared with. */
   const shares = new Map<string, Set<string>>();
   const values = new Map<string, Record<string, string>>();
@@ -81,8 +83,12 @@ export function createHaierState() {
         [...(shares.get(d.deviceId) ?? [])].map((target) => ({ device: d, target })),
       ),
     sharedWith: (uid: string) => HAIER_DEVICES.filter((d) => shares.get(d.deviceId)?.has(uid)),
-    bind(uid: string, device: HaierVirtualDevice, now: number) {
+    /** The device's alias: the owner's name for it, else the catalogue's. */
+    alias: (device: HaierVirtualDevice) => aliases.get(device.deviceId) ?? device.deviceName,
+    rename: (device: HaierVirtualDevice, alias: string) => aliases.set(device.deviceId, alias),
+    bind(uid: string, device: HaierVirtualDevice, now: number, alias?: string) {
       owners.set(device.deviceId, uid);
+      if (alias) aliases.set(device.deviceId, alias);
       notify(device, "Device bound", `${device.deviceName} was bound`, now);
     },
     /** Unbinding ends the device's shares too. */
@@ -90,6 +96,7 @@ export function createHaierState() {
       notify(device, "Device unbound", `${device.deviceName} was unbound`, now);
       owners.delete(device.deviceId);
       shares.delete(device.deviceId);
+      aliases.delete(device.deviceId);
     },
     share(device: HaierVirtualDevice, target: string) {
       const set = shares.get(device.deviceId) ?? new Set<string>();

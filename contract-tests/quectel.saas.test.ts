@@ -156,7 +156,7 @@ describe("Quectel SaaS API: the client against the sandbox, every answer valid a
       userDomainSecret: EXAMPLE_USER_DOMAIN_SECRET,
       clock,
     });
-    const { alice } = await registerTwoUsers(app, baseUrl);
+    const { alice, aliceUid } = await registerTwoUsers(app, baseUrl);
     await app.bindBySn(alice, { pk: "p11x4d", sn: "QPLUG0000001" });
     const saas = client();
     const [result] = await saas.writeData("p11x4d", ["866123456789031"], { switch: true });
@@ -164,6 +164,16 @@ describe("Quectel SaaS API: the client against the sandbox, every answer valid a
     expect(result?.ticket).toMatch(/^\d{19}$/);
     const attributes = await app.attributes(alice, { pk: "p11x4d", dk: "866123456789031" });
     expect(attributeValue(attributes, "switch")).toBe("true");
+    // The App's users are the SaaS application's end users, with the devices they bound.
+    const info = await saas.call("enduserUserInfo", { query: { uid: aliceUid } });
+    expect(info).toMatchObject({ uid: aliceUid });
+    const users = await saas.call("enduserDomainUserList", { query: { userDomain: EXAMPLE_USER_DOMAIN } });
+    expect(users.list?.map((u) => u?.uid)).toContain(aliceUid);
+    const devices = await saas.enduserDevices(aliceUid);
+    expect(devices.list?.map((d) => d?.deviceKey)).toContain("866123456789031");
+    await expect(saas.call("enduserUserInfo", { query: { uid: "C0000000" } })).rejects.toMatchObject({
+      code: 5041,
+    });
     const refused = await saas
       .writeData("p11x4d", ["866123456789031"], { power: 3 })
       .catch((e: unknown) => e);

@@ -105,8 +105,11 @@ function vendorFacts({ definition, sandbox }: SandboxVendor) {
   return {
     apis,
     texts,
+    // Asked of the operation's own API (two APIs of a vendor may list one code for different operations).
     answers: (code: string | number, operationId: string) =>
-      apis.find((api) => api.codes.has(String(code)))?.answers(code, operationId) ?? true,
+      (
+        apis.find((api) => api.byId.has(operationId)) ?? apis.find((api) => api.codes.has(String(code)))
+      )?.answers(code, operationId) ?? true,
     find: (method: string, path: string) => {
       for (const api of apis) {
         const op = api.find(method, path);

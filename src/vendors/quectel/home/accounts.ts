@@ -56,6 +56,8 @@ export function createAccounts() {
       return key === undefined ? undefined : accounts.get(key);
     },
     create,
+    /** Every account, oldest first (the SaaS API's user lists). */
+    all: () => [...accounts.values()].reverse(),
     /** Forgets an account (`userDelete`). */
     remove(uid: string) {
       const key = byUid.get(uid);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { asList } from "../../../sandbox/shape.js";
+import { asList, asObject } from "../../../sandbox/shape.js";
+import type { Account, Accounts } from "../home/accounts.js";
 import type { Behaviour, Call, Refusal } from "../home/call.js";
 import { DEVICES, deviceOf, PRODUCTS, productOf, type VirtualDevice } from "../home/catalogue.js";
 import { listed, tslOf } from "../home/device-behaviours.js";
@@ -96,6 +97,8 @@ const results = (example: unknown, devices: VirtualDevice[]) =>
 export interface SaasDeviceHooks {
   /** The App users' devices (for the end-user device list). */
   devices: DeviceState;
+  /** The App users (for the end-user lists and details). */
+  accounts: Accounts;
   /** Resolves when the messages the call caused are on the broker (none: at once). */
   drain(): Promise<void>;
   /** Sends the values a device reports after a read (`MATTR`/`READRESP`). */
@@ -104,9 +107,11 @@ export interface SaasDeviceHooks {
 
 export function saasDeviceBehaviours({
   devices,
+  accounts,
   drain,
   readResponse,
 }: SaasDeviceHooks): Record<string, Behaviour> {
+  const user = (a: Account) => ({ ...a.profile, uid: a.uid, status: 1 });
   return {
     "saas.product.list": (call) => ({
       answer: saasPage(
@@ -189,6 +194,12 @@ export function saasDeviceBehaviours({
         );
       }
       return { answer: results(call.example, targets) };
+    },
+    "saas.enduser.list": (call) => ({ answer: asList(call.example, accounts.all().map(user)) }),
+    "saas.enduser.info": (call) => {
+      const account = accounts.ofUid(call.value("uid") ?? "");
+      if (!account) return refusal(call, 5041, "no such user in the sandbox");
+      return { answer: asObject(call.example, user(account)) };
     },
     "saas.enduser.devices": (call) => {
       const uid = call.value("uid") ?? "";

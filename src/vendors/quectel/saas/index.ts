@@ -1,5 +1,6 @@
 import type { SandboxReply, SandboxRequest, VendorSandboxContext } from "../../../sandbox/types.js";
 import { CREDENTIALS } from "../credentials.js";
+import { createAccounts } from "../home/accounts.js";
 import type { Behaviour } from "../home/call.js";
 import { deviceOf, type VirtualDevice } from "../home/catalogue.js";
 import { createDeviceState } from "../home/devices.js";
@@ -67,6 +68,7 @@ export function createSaasSide(
   const behaviours: Record<string, Behaviour> = {
     ...saasDeviceBehaviours({
       devices: home.devices,
+      accounts: home.accounts,
       drain,
       readResponse: (device, values, now) => send([readResponseOf(device, values, now, ++packetId)], device),
     }),
@@ -122,7 +124,12 @@ export function createSaasSide(
 /** The behaviour names the SaaS side implements (for the sandbox's check of the specs' state names). */
 export function saasBehaviourNames(): string[] {
   const none = async () => {};
-  const devices = saasDeviceBehaviours({ devices: createDeviceState(), drain: none, readResponse: () => {} });
+  const devices = saasDeviceBehaviours({
+    devices: createDeviceState(),
+    accounts: createAccounts(),
+    drain: none,
+    readResponse: () => {},
+  });
   return Object.keys({ ...devices, ...queueBehaviours(createSubscriptions(), () => undefined) });
 }
 export { BROKER_AUTH_PATH };

@@ -8,6 +8,9 @@ import type { SandboxReply } from "./types.js";
  *   /_iotdock/clock    (with clockControl) the sandboxes' shared clock: tell, move forward, reset
  *   /_iotdock/devices  the vendor's virtual devices and what was done to them (read only)
  *   /_iotdock/outbox   what the vendor "sent" to users: verification codes by SMS and e-mail (read only)
+ * and a vendor's own routes (`SandboxHandler.routes`, same loopback rules): Quectel's
+ *   /_iotdock/devices/online  takes a virtual device offline or back online
+ *   /_iotdock/amqp/…          RabbitMQ's HTTP auth backend: the vendor's login rule for the broker
  */
 
 /** Path of the clock-control route (with `clockControl`). */

@@ -10,7 +10,7 @@ import { appEnvelope, createAppGate } from "./app-gate.js";
 import type { Gate, Json } from "./gate.js";
 import { valueIn } from "./gate.js";
 import { type Call, createHome, isRefusal } from "./home/index.js";
-import { createSaasGate } from "./saas/gate.js";
+import { createSaasGate, SAAS_CODES } from "./saas/gate.js";
 import { createSaasSide, saasBehaviourNames } from "./saas/index.js";
 import { CODES } from "./verify.js";
 
@@ -107,7 +107,7 @@ function createHandler(context: VendorSandboxContext) {
 
 /** The code of a request that breaks the spec: the SaaS API's `param check error`, the App's sandbox-only 400. */
 function invalidRequest(op: OperationFacts | undefined, saasOps: ReadonlySet<OperationFacts>): number {
-  return op && saasOps.has(op) ? 50005 : CODES.invalidRequest;
+  return op && saasOps.has(op) ? SAAS_CODES.paramCheck : CODES.invalidRequest;
 }
 
 export const sandbox: VendorSandbox = {

@@ -48,10 +48,11 @@ export const SANDBOX_ONLY_CODE = 400;
 
 /**
  * A refusal with the first of `codes` the operation's page lists (the vendors' pages differ in which
- * of similar codes they list), else the sandbox-only code; `detail` says why.
+ * of similar codes they list), else `fallback` (the App API's sandbox-only code by default; the
+ * SaaS API has a code of its own for it); `detail` says why.
  */
-export function refuse(call: Call, codes: number[], detail: string): Refusal {
-  return { code: codes.find((c) => call.answers(c)) ?? SANDBOX_ONLY_CODE, detail };
+export function refuse(call: Call, codes: number[], detail: string, fallback = SANDBOX_ONLY_CODE): Refusal {
+  return { code: codes.find((c) => call.answers(c)) ?? fallback, detail };
 }
 
 /** The request's token user, or a refusal (behaviours on token operations only). */

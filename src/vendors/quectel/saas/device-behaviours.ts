@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { asList, asObject } from "../../../sandbox/shape.js";
+import { asList, asObject, withData } from "../../../sandbox/shape.js";
 import type { Account, Accounts } from "../home/accounts.js";
-import type { Behaviour, Call, Refusal } from "../home/call.js";
+import { type Behaviour, type Call, isRefusal, type Refusal } from "../home/call.js";
 import { DEVICES, deviceOf, PRODUCTS, productOf, type VirtualDevice } from "../home/catalogue.js";
 import { listed, tslOf } from "../home/device-behaviours.js";
 import type { DeviceState } from "../home/devices.js";
-import { saasData, saasObject, saasPage } from "./shape.js";
+import { refuseSaas } from "./gate.js";
+import { saasPage } from "./shape.js";
 
 /**
  * The SaaS API over the same virtual devices as the App API (`x-iotdock-state` saas.product.*,
@@ -17,9 +18,6 @@ const DEVICE_MISSING = 70130;
 const READ_ONLY = 71038;
 const NOT_JSON = 71027;
 const BAD_DATA = 71036;
-
-const refusal = (call: Call, code: number, detail: string): Refusal =>
-  call.answers(code) ? { code, detail } : { code: 50005, detail };
 
 /** A 19-digit ticket like the vendor's (a snowflake id, as a string). */
 const ticket = () =>
@@ -49,7 +47,7 @@ function productIn(call: Call) {
   const product = productOf(call.value("productKey"));
   return (
     product ??
-    refusal(call, PRODUCT_MISSING, "no such product in the sandbox catalogue (GET /_iotdock/devices)")
+    refuseSaas(call, PRODUCT_MISSING, "no such product in the sandbox catalogue (GET /_iotdock/devices)")
   );
 }
 
@@ -62,7 +60,7 @@ function downlinkData(call: Call): unknown[] | Refusal {
   } catch {
     parsed = undefined;
   }
-  return Array.isArray(parsed) ? parsed : refusal(call, NOT_JSON, "data must be JSON text of an array");
+  return Array.isArray(parsed) ? parsed : refuseSaas(call, NOT_JSON, "data must be JSON text of an array");
 }
 
 /** The request's devices of its product, or the refusal naming the first unknown. */
@@ -72,18 +70,26 @@ function devicesIn(call: Call, productKey: string): VirtualDevice[] | Refusal {
   for (const key of keys) {
     const device = deviceOf(productKey, key);
     if (!device)
-      return refusal(call, DEVICE_MISSING, `no device ${key} of ${productKey} in the sandbox catalogue`);
+      return refuseSaas(call, DEVICE_MISSING, `no device ${key} of ${productKey} in the sandbox catalogue`);
     found.push(device);
   }
   return found;
 }
 
-const isRefused = (value: unknown): value is Refusal =>
-  typeof value === "object" && value !== null && "code" in value && "detail" in value;
+/** A downlink's product, its devices and its `data` entries (writeData, readData), or the first refusal. */
+function downlinkIn(call: Call) {
+  const product = productIn(call);
+  if (isRefusal(product)) return product;
+  const targets = devicesIn(call, product.productKey);
+  if (isRefusal(targets)) return targets;
+  const entries = downlinkData(call);
+  if (isRefusal(entries)) return entries;
+  return { product, targets, entries };
+}
 
 /** The per-device results of a downlink (the spec's `SaasDownlinkResult`). */
 const results = (example: unknown, devices: VirtualDevice[]) =>
-  saasData(
+  withData(
     example,
     devices.map((d) => ({
       code: 200,
@@ -128,9 +134,9 @@ export function saasDeviceBehaviours({
     }),
     "saas.product.detail": (call) => {
       const product = productIn(call);
-      if (isRefused(product)) return product;
+      if (isRefusal(product)) return product;
       return {
-        answer: saasObject(call.example, {
+        answer: asObject(call.example, {
           productKey: product.productKey,
           productName: product.productName,
         }),
@@ -138,12 +144,12 @@ export function saasDeviceBehaviours({
     },
     "saas.product.tsl": (call) => {
       const product = productIn(call);
-      if (isRefused(product)) return product;
-      return { answer: saasData(call.example, tslOf(product)) };
+      if (isRefusal(product)) return product;
+      return { answer: withData(call.example, tslOf(product)) };
     },
     "saas.device.list": (call) => {
       const product = productIn(call);
-      if (isRefused(product)) return product;
+      if (isRefusal(product)) return product;
       const status = call.value("deviceStatus");
       const items = DEVICES.filter((d) => d.productKey === product.productKey)
         .filter((d) => !call.value("deviceKey") || d.deviceKey === call.value("deviceKey"))
@@ -153,37 +159,31 @@ export function saasDeviceBehaviours({
     },
     "saas.device.detail": (call) => {
       const device = deviceOf(call.value("productKey"), call.value("deviceKey"));
-      if (!device) return refusal(call, DEVICE_MISSING, "no such device in the sandbox catalogue");
-      return { answer: saasObject(call.example, saasDevice(device, devices.online(device))) };
+      if (!device) return refuseSaas(call, DEVICE_MISSING, "no such device in the sandbox catalogue");
+      return { answer: asObject(call.example, saasDevice(device, devices.online(device))) };
     },
     // A downlink answers once its messages are on the broker: a customer reading its queue next sees them.
     "saas.data.write": async (call) => {
-      const product = productIn(call);
-      if (isRefused(product)) return product;
-      const targets = devicesIn(call, product.productKey);
-      if (isRefused(targets)) return targets;
-      const entries = downlinkData(call);
-      if (isRefused(entries)) return entries;
+      const downlink = downlinkIn(call);
+      if (isRefusal(downlink)) return downlink;
+      const { product, targets, entries } = downlink;
       const written: Record<string, unknown> = {};
       for (const entry of entries) Object.assign(written, typeof entry === "object" && entry ? entry : {});
       for (const code of Object.keys(written)) {
         const property = product.properties.find((p) => p.code === code);
-        if (property && !property.writable) return refusal(call, READ_ONLY, `${code} is read-only`);
+        if (property && !property.writable) return refuseSaas(call, READ_ONLY, `${code} is read-only`);
       }
       for (const device of targets) {
         const problems = devices.write(device, written, call.now);
-        if (problems.length) return refusal(call, BAD_DATA, problems.join("; "));
+        if (problems.length) return refuseSaas(call, BAD_DATA, problems.join("; "));
       }
       await drain();
       return { answer: results(call.example, targets) };
     },
     "saas.data.read": async (call) => {
-      const product = productIn(call);
-      if (isRefused(product)) return product;
-      const targets = devicesIn(call, product.productKey);
-      if (isRefused(targets)) return targets;
-      const codes = downlinkData(call);
-      if (isRefused(codes)) return codes;
+      const downlink = downlinkIn(call);
+      if (isRefusal(downlink)) return downlink;
+      const { targets, entries: codes } = downlink;
       for (const device of targets) {
         const current = devices.values(device);
         const wanted = codes.length ? codes.map(String) : Object.keys(current);
@@ -193,12 +193,13 @@ export function saasDeviceBehaviours({
           call.now,
         );
       }
+      await drain();
       return { answer: results(call.example, targets) };
     },
     "saas.enduser.list": (call) => ({ answer: asList(call.example, accounts.all().map(user)) }),
     "saas.enduser.info": (call) => {
       const account = accounts.ofUid(call.value("uid") ?? "");
-      if (!account) return refusal(call, 5041, "no such user in the sandbox");
+      if (!account) return refuseSaas(call, 5041, "no such user in the sandbox");
       return { answer: asObject(call.example, user(account)) };
     },
     "saas.enduser.devices": (call) => {

@@ -2,6 +2,7 @@ import { constantTimeEqual } from "../../../core/compare.js";
 import type { SandboxReply, VendorSandboxContext } from "../../../sandbox/types.js";
 import { CREDENTIALS } from "../credentials.js";
 import { type Gate, missingParameter } from "../gate.js";
+import { type Call, type Refusal, refuse } from "../home/call.js";
 import { parseSaasUsername, SAAS_TIMESTAMP_WINDOW_MS, saasPassword } from "../saas-sign.js";
 import { createSaasTokenStore, SAAS_TOKEN_LIFETIME_MS } from "./tokens.js";
 
@@ -12,6 +13,10 @@ export const SAAS_CODES = {
   accessKey: 90047,
   paramCheck: 50005,
 } as const;
+
+/** A SaaS behaviour's refusal: `code` where the page lists it for the operation, else `50005` (param check error). */
+export const refuseSaas = (call: Call, code: number, detail: string): Refusal =>
+  refuse(call, [code], detail, SAAS_CODES.paramCheck);
 
 /**
  * The SaaS API's error envelope: `{code, msg, data: null}`, the sandbox's explanation in `exp1`

@@ -1,4 +1,4 @@
-import { ConfigError } from "../../../core/errors.js";
+import { loadAmqplib } from "../amqp.js";
 
 /**
  * The Quectel sandbox's side of the broker: it declares, purges and deletes the queues that
@@ -9,23 +9,11 @@ import { ConfigError } from "../../../core/errors.js";
  * lost with the connection is published again (as a platform does; consumers see it twice).
  */
 
-type Amqp = typeof import("amqplib");
 type ConfirmChannel = import("amqplib").ConfirmChannel;
 type Model = import("amqplib").ChannelModel;
 
 /** How long the publisher keeps trying to reach the broker for one operation. */
 const GIVE_UP_MS = 60_000;
-
-async function loadAmqplib(): Promise<Amqp> {
-  try {
-    return (await import("amqplib")) as Amqp;
-  } catch {
-    throw new ConfigError("QUECTEL_AMQP_URL is set but amqplib is not installed: npm install amqplib", {
-      vendor: "quectel",
-      operation: "messages",
-    });
-  }
-}
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -51,7 +39,7 @@ export function createPublisher(url: string, log: (line: string) => void): Publi
   let chain: Promise<unknown> = Promise.resolve();
 
   async function open(): Promise<ConfirmChannel> {
-    const amqp = await loadAmqplib();
+    const amqp = await loadAmqplib("QUECTEL_AMQP_URL is set but the sandbox", "messages");
     const connection = await amqp.connect(url);
     model = connection;
     connection.on("error", () => {});

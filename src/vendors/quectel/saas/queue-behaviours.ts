@@ -1,7 +1,9 @@
-import type { Behaviour, Call, Refusal } from "../home/call.js";
+import { asObject, withData } from "../../../sandbox/shape.js";
+import { type Behaviour, type Call, isRefusal, type Refusal } from "../home/call.js";
 import { productOf } from "../home/catalogue.js";
+import { refuseSaas } from "./gate.js";
 import type { Publisher } from "./publisher.js";
-import { saasData, saasObject, saasPage } from "./shape.js";
+import { saasPage } from "./shape.js";
 import {
   type DataLevel,
   ENTERPRISE_USER_ID,
@@ -16,9 +18,6 @@ import {
  * 16011 no such subscription, 16019/16022 running, 16020 already started, 16021 not started. With a
  * broker (QUECTEL_AMQP_URL), a queue exists there too: declared, purged and deleted with it.
  */
-
-const refuse = (call: Call, code: number, detail: string): Refusal =>
-  call.answers(code) ? { code, detail } : { code: 50005, detail };
 
 const numberIn = (call: Call, name: string) => Number(call.value(name));
 
@@ -63,11 +62,9 @@ export function queueBehaviours(
 ): Record<string, Behaviour> {
   const subscriptionIn = (call: Call): Subscription | Refusal =>
     state.subscriptions.get(numberIn(call, "subscribeId")) ??
-    refuse(call, 16011, "no such subscription in the sandbox");
+    refuseSaas(call, 16011, "no such subscription in the sandbox");
   const queueIn = (call: Call): Queue | Refusal =>
-    state.queues.get(numberIn(call, "queueId")) ?? refuse(call, 16002, "no such queue in the sandbox");
-  const failed = (value: unknown): value is Refusal =>
-    typeof value === "object" && value !== null && "detail" in value;
+    state.queues.get(numberIn(call, "queueId")) ?? refuseSaas(call, 16002, "no such queue in the sandbox");
 
   return {
     "saas.queue.create": async (call) => {
@@ -76,21 +73,21 @@ export function queueBehaviours(
         (call.body.queueDesc as string) ?? null,
         call.now,
       );
-      if (created === "exists") return refuse(call, 16001, "queue name already exists");
-      if (created === "limit") return refuse(call, 16007, "at most 50 queues per account");
+      if (created === "exists") return refuseSaas(call, 16001, "queue name already exists");
+      if (created === "limit") return refuseSaas(call, 16007, "at most 50 queues per account");
       await broker()?.declare(created.queueName);
-      return { answer: saasObject(call.example, queueView(created, 0)) };
+      return { answer: asObject(call.example, queueView(created, 0)) };
     },
     "saas.queue.delete": async (call) => {
       const removed = state.deleteQueue(numberIn(call, "queueId"));
-      if (removed === "unknown") return refuse(call, 16002, "no such queue in the sandbox");
-      if (removed === "in use") return refuse(call, 16008, "delete the queue's subscriptions first");
+      if (removed === "unknown") return refuseSaas(call, 16002, "no such queue in the sandbox");
+      if (removed === "in use") return refuseSaas(call, 16008, "delete the queue's subscriptions first");
       await broker()?.remove(removed.queueName);
       return undefined;
     },
     "saas.queue.clear": async (call) => {
       const queue = queueIn(call);
-      if (failed(queue)) return queue;
+      if (isRefusal(queue)) return queue;
       await broker()?.purge(queue.queueName);
       return undefined;
     },
@@ -104,20 +101,20 @@ export function queueBehaviours(
     },
     "saas.queue.detail": (call) => {
       const queue = queueIn(call);
-      if (failed(queue)) return queue;
+      if (isRefusal(queue)) return queue;
       const url = broker()?.consumerUrl;
       const view = {
         ...queueView(queue, state.queueStatus(queue)),
         createTime: queue.createdAt,
         ...(url ? { connectUrl: url } : {}),
       };
-      return { answer: saasObject(call.example, view) };
+      return { answer: asObject(call.example, view) };
     },
     "saas.subscribe.create": (call) => {
       const level = levelOf(call);
       const productKey = call.body.productKey === undefined ? undefined : String(call.body.productKey);
       if ((level === 1 || level === 2) && !productOf(productKey))
-        return refuse(call, 70017, "no such product in the sandbox catalogue");
+        return refuseSaas(call, 70017, "no such product in the sandbox catalogue");
       const created = state.createSubscription(
         {
           subscribeName: String(call.body.subscribeName ?? ""),
@@ -130,17 +127,17 @@ export function queueBehaviours(
         },
         call.now,
       );
-      if (created === "no queue") return refuse(call, 16002, "no such queue: create it with queueCreate");
-      if (created === "limit") return refuse(call, 16018, "at most 100 subscriptions per account");
-      return { answer: saasData(call.example, { subscribeId: created.subscribeId }) };
+      if (created === "no queue") return refuseSaas(call, 16002, "no such queue: create it with queueCreate");
+      if (created === "limit") return refuseSaas(call, 16018, "at most 100 subscriptions per account");
+      return { answer: withData(call.example, { subscribeId: created.subscribeId }) };
     },
     "saas.subscribe.update": (call) => {
       const s = subscriptionIn(call);
-      if (failed(s)) return s;
-      if (s.status === 1) return refuse(call, 16022, "stop the subscription before changing it");
+      if (isRefusal(s)) return s;
+      if (s.status === 1) return refuseSaas(call, 16022, "stop the subscription before changing it");
       if (call.body.queueName !== undefined) {
         const queue = state.queueNamed(String(call.body.queueName));
-        if (!queue) return refuse(call, 16002, "no such queue");
+        if (!queue) return refuseSaas(call, 16002, "no such queue");
         Object.assign(s, { queueName: queue.queueName, queueId: queue.id });
       }
       if (Array.isArray(call.body.msgTypes)) s.msgTypes = call.body.msgTypes.map(Number);
@@ -150,22 +147,22 @@ export function queueBehaviours(
     },
     "saas.subscribe.delete": (call) => {
       const s = subscriptionIn(call);
-      if (failed(s)) return s;
-      if (s.status === 1) return refuse(call, 16019, "stop the subscription first");
+      if (isRefusal(s)) return s;
+      if (s.status === 1) return refuseSaas(call, 16019, "stop the subscription first");
       state.subscriptions.delete(s.subscribeId);
       return undefined;
     },
     "saas.subscribe.start": (call) => {
       const s = subscriptionIn(call);
-      if (failed(s)) return s;
-      if (s.status === 1) return refuse(call, 16020, "the subscription is running already");
+      if (isRefusal(s)) return s;
+      if (s.status === 1) return refuseSaas(call, 16020, "the subscription is running already");
       Object.assign(s, { status: 1, updatedAt: call.now });
       return undefined;
     },
     "saas.subscribe.stop": (call) => {
       const s = subscriptionIn(call);
-      if (failed(s)) return s;
-      if (s.status === 0) return refuse(call, 16021, "the subscription is not running");
+      if (isRefusal(s)) return s;
+      if (s.status === 0) return refuseSaas(call, 16021, "the subscription is not running");
       Object.assign(s, { status: 0, updatedAt: call.now });
       return undefined;
     },
@@ -179,8 +176,8 @@ export function queueBehaviours(
     },
     "saas.subscribe.detail": (call) => {
       const s = subscriptionIn(call);
-      if (failed(s)) return s;
-      return { answer: saasObject(call.example, subscriptionView(s)) };
+      if (isRefusal(s)) return s;
+      return { answer: asObject(call.example, subscriptionView(s)) };
     },
   };
 }

@@ -1,25 +1,13 @@
-import { fitTo } from "../../../sandbox/shape.js";
+import { fitTo, withData } from "../../../sandbox/shape.js";
 
 /**
- * SaaS answers built from the spec's examples (as the App side's shape.ts): `data` replaced by
- * the sandbox's state fitted to the example's shape, and the envelope's paging fields
- * (`pageNum`, `pageSize`, `pages`, `total`) for list operations.
+ * A SaaS list answer built from the spec's example (src/sandbox/shape.ts does objects and PageHelper
+ * pages): the envelope's paging fields (`pageNum`, `pageSize`, `pages`, `total`) for list operations.
  */
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The example answer with `data` replaced (success: code 200, empty msg). */
-export function saasData(example: unknown, data: unknown): Json {
-  return { ...(isObject(example) ? example : {}), code: 200, msg: "", data };
-}
-
-/** `item` in the shape of the example's `data` object. */
-export function saasObject(example: unknown, item: object): Json {
-  const data = isObject(example) ? example.data : undefined;
-  return saasData(example, isObject(data) ? fitTo(data, item as Json) : item);
-}
 
 /** One page of `items`, each fitted to the example's first item; paging in the envelope. */
 export function saasPage(
@@ -33,10 +21,10 @@ export function saasPage(
   const template = Array.isArray(data) ? data[0] : undefined;
   const slice = items.slice((pageNum - 1) * pageSize, pageNum * pageSize);
   return {
-    ...saasData(
+    ...(withData(
       example,
       slice.map((item) => (isObject(template) ? fitTo(template, item as Json) : item)),
-    ),
+    ) as Json),
     pageNum,
     pageSize,
     pages: Math.ceil(items.length / pageSize),

@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { ConfigError } from "../../core/errors.js";
 import { Secret } from "../../core/secret.js";
+import { loadAmqplib } from "./amqp.js";
 import { type MessageFormatError, parseQuectelMessage, type QuectelMessage } from "./messages.js";
 import { saasLogin } from "./saas-sign.js";
 
@@ -13,7 +14,6 @@ import { saasLogin } from "./saas-sign.js";
  * not acknowledged come again, marked `redelivered`.
  */
 
-type Amqp = typeof import("amqplib");
 type Channel = import("amqplib").Channel;
 type ConsumeMessage = import("amqplib").ConsumeMessage;
 type Model = import("amqplib").ChannelModel;
@@ -55,17 +55,6 @@ export interface QuectelConsumer extends EventEmitter {
   ready: Promise<void>;
   /** Stops consuming and closes the connection; unacknowledged messages go back to the queue. */
   close(): Promise<void>;
-}
-
-async function loadAmqplib(): Promise<Amqp> {
-  try {
-    return (await import("amqplib")) as Amqp;
-  } catch {
-    throw new ConfigError("the Quectel message consumer needs amqplib: npm install amqplib", {
-      vendor: "quectel",
-      operation: "consumer",
-    });
-  }
 }
 
 /**
@@ -123,7 +112,7 @@ export function createQuectelConsumer(options: QuectelConsumerOptions): QuectelC
   }
 
   async function connect(): Promise<void> {
-    const amqp = await loadAmqplib();
+    const amqp = await loadAmqplib("the Quectel message consumer", "consumer");
     const url = new URL(options.url);
     if (!url.searchParams.has("heartbeat"))
       url.searchParams.set("heartbeat", String(options.heartbeatSeconds ?? 30));

@@ -10,6 +10,7 @@ import {
   withoutAllOf,
   withoutReadOnly,
 } from "./mock-schema.js";
+import { pathValues } from "./path-values.js";
 
 /**
  * Prism's request checks of one operation: security values present, parameters (with its
@@ -169,33 +170,6 @@ function bodyCheck(spec: Json, requestBody: Json | undefined, compile: Compile) 
     return !content.validate || content.validate(data)
       ? []
       : violations(content.validate.errors ?? [], "body");
-  };
-}
-
-/** `{name}` values of a concrete path, as Prism reads them (several, comma-separated: a list). */
-function pathValues(template: string): (path: string) => Record<string, unknown> {
-  const names: string[] = [];
-  const source = template.replace(/\{([^}]+)\}|[.*+?^$()|[\]\\]/g, (m, name?: string) => {
-    if (name === undefined) return `\\${m}`;
-    names.push(name);
-    return "(.*?)";
-  });
-  const re = new RegExp(`^${source}$`);
-  const decode = (t: string) => {
-    try {
-      return decodeURIComponent(t);
-    } catch {
-      return t;
-    }
-  };
-  return (path) => {
-    const m = re.exec(path);
-    const out: Record<string, unknown> = {};
-    names.forEach((name, i) => {
-      const parts = (m?.[i + 1] ?? "").split(",").map(decode);
-      if (m) out[name] = parts.length > 1 ? parts : parts[0];
-    });
-    return out;
   };
 }
 

@@ -2,6 +2,7 @@ import { postJson } from "../../contract/cases.js";
 import { constantTimeEqual } from "../../core/compare.js";
 import type { OperationFacts } from "../../core/facts.js";
 import { createReplayGuard, parseBody, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
+import { pathValues } from "../../sandbox/path-values.js";
 import type {
   SandboxReply,
   SandboxRequest,
@@ -79,18 +80,6 @@ async function callCallback(
   if (retCode !== SUCCESS_CODE) return { failure: `callback answered retCode ${retCode}` };
   if (typeof openId !== "string" || openId === "") return { failure: "callback answered no openId" };
   return { openId };
-}
-
-/** The values of a path template's `{placeholders}` in a concrete path. */
-function pathValues(template: string, path: string): Record<string, string> {
-  const names = template.split("/");
-  const parts = path.split("/");
-  const out: Record<string, string> = {};
-  names.forEach((name, i) => {
-    const m = /^\{(\w+)\}$/.exec(name);
-    if (m?.[1] && parts[i] !== undefined) out[m[1]] = decodeURIComponent(parts[i] as string);
-  });
-  return out;
 }
 
 function createHandler(context: VendorSandboxContext) {
@@ -223,9 +212,11 @@ function createHandler(context: VendorSandboxContext) {
       string,
       unknown
     >;
-    const path = pathValues(operation.path, request.path);
+    const path = pathValues(operation.path)(request.path);
     const value = (name: string) =>
-      path[name] ?? request.query.get(name) ?? (json[name] === undefined ? undefined : String(json[name]));
+      (path[name] === undefined ? undefined : String(path[name])) ??
+      request.query.get(name) ??
+      (json[name] === undefined ? undefined : String(json[name]));
     let answer = example;
     for (const name of operation.state) {
       const behaviour = behaviours[name];

@@ -11,6 +11,7 @@ import {
   createHaierClient,
   createHaierCommandResultHandler,
 } from "../src/vendors/haier/index.js";
+import { advanceClock } from "./support/clock.js";
 import { specValidator } from "./support/spec.js";
 
 /**
@@ -186,12 +187,7 @@ describe("Haier UWS devices: bind → batch command with its result called back 
     const c = client();
     const token = (await c.login("alice-code")).accessToken;
     await expect(c.devices(token)).resolves.toBeDefined();
-    const moved = await fetch(`${sandbox.sandboxes[0]?.url}/_iotdock/clock`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ advanceSeconds: 2_160_001 }),
-    });
-    offsetMs = ((await moved.json()) as { offsetMs: number }).offsetMs;
+    offsetMs = await advanceClock(sandbox.sandboxes[0]?.url ?? "", 2_160_001);
     const error = await c.devices(token).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidTokenError);
     expect(error).toMatchObject({ code: "D00004", operation: "getDeviceInfos" });

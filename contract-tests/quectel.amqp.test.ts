@@ -16,6 +16,7 @@ import {
   type QuectelMessage,
   SaasMsgType,
 } from "../src/vendors/quectel/index.js";
+import { advanceClock } from "./support/clock.js";
 import { registerTwoUsers } from "./support/quectel-home.js";
 import { requireTool } from "./support/tools.js";
 
@@ -173,12 +174,7 @@ describe("Quectel messages over RabbitMQ: SaaS subscription → sandbox → brok
     if (!active) throw new Error("no consumer");
     // Eleven minutes on (sandbox and clients alike): the consumer's first username is stale now, so
     // the broker lets it back in after the restart only if it logs in with a fresh timestamp.
-    const moved = await fetch(`${baseUrl}/_iotdock/clock`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ advanceSeconds: 11 * 60 }),
-    });
-    offsetMs = ((await moved.json()) as { offsetMs: number }).offsetMs;
+    offsetMs = await advanceClock(baseUrl, 11 * 60);
     const values = Array.from({ length: 10 }, (_, i) => i + 1);
     let restarted: Promise<void> | undefined;
     let written: () => void = () => {};

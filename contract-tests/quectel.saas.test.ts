@@ -9,6 +9,7 @@ import {
   EXAMPLE_USER_DOMAIN_SECRET,
 } from "../src/vendors/quectel/credentials.js";
 import { createQuectelClient, createQuectelSaasClient, SaasMsgType } from "../src/vendors/quectel/index.js";
+import { advanceClock } from "./support/clock.js";
 import { attributeValue, registerTwoUsers } from "./support/quectel-home.js";
 import { specValidator } from "./support/spec.js";
 
@@ -54,12 +55,7 @@ describe("Quectel SaaS API: the client against the sandbox, every answer valid a
       clock: overrides.clock ?? clock,
     });
   const advance = async (seconds: number) => {
-    const moved = await fetch(`${baseUrl}/_iotdock/clock`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ advanceSeconds: seconds }),
-    });
-    offsetMs = ((await moved.json()) as { offsetMs: number }).offsetMs;
+    offsetMs = await advanceClock(baseUrl, seconds);
   };
 
   beforeAll(async () => {

@@ -18,6 +18,8 @@ Measures, in one run on this machine, and prints one table (figure, value, targe
             124-operation spec; a generated 400-operation spec in the sandbox's spec mock)
   load      100,000 signed requests round-robin across all sandboxes, 50 in flight: throughput,
             p50/p99 latency, errors
+  portal    each API page of the built portal in Chromium, offline: load (routed to its first
+            operation) and search (to its last operation), best of 3 visits, under 2 s each
 
 options:
   --quick       smaller counts and shorter rounds: a smoke run, rougher figures
@@ -28,7 +30,7 @@ options:
 Without --save, bench/results.json is left as it is: the table shows its figures next to this
 run's, and this run is written to node_modules/.cache/iotdock-bench/results.json (outside git).`;
 
-const SECTIONS = ["signers", "clients", "sandbox", "scale", "load"];
+const SECTIONS = ["signers", "clients", "sandbox", "scale", "load", "portal"];
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
@@ -65,6 +67,7 @@ const COUNTS = quick
       starts: 1,
       requests: 10_000,
       mockCalls: 300,
+      visits: 1,
     }
   : {
       signerRounds: 7,
@@ -76,6 +79,7 @@ const COUNTS = quick
       starts: 3,
       requests: 100_000,
       mockCalls: 5000,
+      visits: 3,
     };
 
 /** One row of the table: a figure, its unit, the target (`min` or `max`) and a note. */
@@ -183,6 +187,20 @@ async function scaleAndLoad() {
   if (only.includes("load")) loadRows(r);
 }
 
+async function portal() {
+  const { portalTimings } = await import("./portal.mjs");
+  for (const [api, t] of Object.entries(await portalTimings({ visits: COUNTS.visits }))) {
+    const note = `${t.operations} operations, best of ${COUNTS.visits}`;
+    for (const what of ["load", "search"])
+      row(`portal.${api}.${what}`, `portal: ${api}.html ${what}`, t[what], {
+        max: 2000,
+        unit: "ms",
+        digits: 0,
+        note,
+      });
+  }
+}
+
 const holds = (r) =>
   r.failed
     ? "ERROR"
@@ -221,7 +239,7 @@ function printTable(committed) {
 
 const committedUrl = new URL("./results.json", import.meta.url);
 const committed = await readFile(committedUrl, "utf8").then(JSON.parse, () => undefined);
-const steps = { signers, clients, sandbox, scale: scaleAndLoad, load: scaleAndLoad };
+const steps = { signers, clients, sandbox, scale: scaleAndLoad, load: scaleAndLoad, portal };
 const done = new Set();
 for (const section of SECTIONS.filter((s) => only.includes(s))) {
   if (done.has(steps[section])) continue;

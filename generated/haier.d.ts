@@ -5092,6 +5092,5030 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ufm/v1/protected/familyService/family": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a family
+         * @description The logged-in user creates a family (家庭) in Haier's family model and becomes its
+         *     **administrator** (家庭管理员, `familyOwner`). Any user may call it; the body is the new family,
+         *     `familyInfo`, of which only `familyName` is needed: Haier assigns the id (`familyId`, a Long
+         *     written as a string), the owner, the app (`appId`), the creation time and the counters. Optional
+         *     fields: `ownerName` (the administrator's nickname in the family; generated as `admin` + six random
+         *     digits when not given), `familyLable`, `familyDesc`, `familyLogo` and `familyPicture` (URLs;
+         *     Haier's built-in logo and picture when not given), `familyLocation` (coordinates and city code),
+         *     `familyPosition` (address in words), `familyExternData` (a JSON string). The answer is the
+         *     created family, `familyInfo`.
+         *
+         *     The family's id is what the other family calls take (`getFamily`, `updateFamily`,
+         *     `deleteFamily`, `inviteFamilyMember`, `setDefaultFamily`, rooms and floors, …); the family is
+         *     listed by the creator's `getCreatedFamilies`. A user may administer at most 20 families
+         *     (`fam-common.md`). The page lists `E31405` without explaining it.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭管理员创建家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table marks `familyId`, `familyOwner`, `appId`, `createtime`, `familyLogo`,
+         *       `familyLocation`, `familyPosition`, `familyLastUpdater`, `LastUpdateTime`, `securityLevel` and
+         *       `deviceCount` as required; this spec requires only `familyName`, because `fam-common.md` says
+         *       these are "not filled when adding" (添加请求时不填) or have defaults, and the page's own request
+         *       sends only `{"familyInfo": {"familyName": "科技"}}`.
+         *     * The output table types `securityLevel`, `deviceCount` and `memberCount` as int and `Location`'s
+         *       coordinates as Double; the page's answer sends them as strings, which the schemas accept
+         *       (`family.yaml`). The table spells the creation time `createtime`, the answer `createTime`.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["createFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/{familyId}/family": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a family
+         * @description The family's administrator or one of its members reads the family `familyId`
+         *     (家庭管理员或家庭成员查询家庭信息): its name, administrator (`familyOwner`), app, creation time,
+         *     location, security level and counters (`deviceCount`, `memberCount` = administrator, members and
+         *     virtual members together), as `familyInfo`.
+         *
+         *     Codes: no family with this id → `E31108`; the caller is neither the administrator nor a member
+         *     → `E31109`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭管理员或家庭成员查询家庭信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's answer sends `securityLevel`, `deviceCount`, `memberCount` and the coordinates as
+         *       strings where the tables say int and Double; the schemas accept both. It spells the creation
+         *       time `createTime` (the table `createtime`).
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        get: operations["getFamily"];
+        /**
+         * Change a family's name and details
+         * @description The family's **administrator** changes the family `familyId` (家庭管理员修改家庭名称): the fields
+         *     sent in `familyInfo` replace the family's (the page's example sends `familyName`,
+         *     `familyLocation`, `familyPosition` and `securityLevel`; `ownerName`, `familyLable`,
+         *     `familyDesc`, `familyLogo`, `familyPicture` and `familyExternData` may also be sent). Haier then
+         *     sends the family's members a "family changed" message and logs the sending. The answer is the
+         *     envelope only; read the result with `getFamily`.
+         *
+         *     Codes: the caller is not the family's administrator → `E31104` (a member may not change the
+         *     family); no family with this id → `E31108`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭管理员修改家庭名称).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table lists only the body `familyInfo`; the family to change is also the
+         *       path's `{familyId}`, a required path parameter here.
+         *     * The page's object table marks `familyId`, `familyName`, `familyOwner`, `familyLastUpdater`,
+         *       `securityLevel` and `deviceCount` as required; this spec requires only `familyName`, because
+         *       the page's own request sends none of the others (the family is named by the path; the owner,
+         *       last updater and device count are Haier's).
+         *     * The page's request sends `securityLevel` and the coordinates as strings (`"2"`, `"23.5"`) where
+         *       the tables say int and Double; the schemas accept both.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        put: operations["updateFamily"];
+        post?: never;
+        /**
+         * Delete a family
+         * @description The family's **administrator** deletes the family `familyId` (家庭管理员删除家庭). Haier withdraws
+         *     the family shares of the users' devices and the members' rights on them (the devices stay with
+         *     their owners), sends the former members a "family deleted" message and logs the sending. The
+         *     family's rooms, floors, members and pending invitations go with it; if it was a user's default
+         *     family, that default is cleared (see `getDefaultFamily`). The answer is the envelope only.
+         *
+         *     Codes: the caller is not the family's administrator → `E31104` (a member cannot delete the
+         *     family; a member leaves it with `leaveFamily`); no family with this id → `E31108`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭管理员删除家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        delete: operations["deleteFamily"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/createdFamilies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the families the user administers
+         * @description Lists the families of which the logged-in user is the **administrator** (家庭管理员查询创建家庭信息列表):
+         *     those the user created with `createFamily` (or was handed over), as `families`, an array of
+         *     `FamilyInfo`. No parameters: the user is the token's. Any user may call it; a user who
+         *     administers no family gets an empty list. At most 20 entries (a user administers at most 20
+         *     families, `fam-common.md`). The families the user joined as a member are listed by
+         *     `getJoinedFamilies`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭管理员查询创建家庭信息列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's answer has no comma after the `families` array (not JSON); the `reference` example
+         *       has it.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        get: operations["getCreatedFamilies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/families": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the families the user has joined
+         * @description Lists, one page at a time, the families the logged-in user has joined as a **member**
+         *     (家庭成员查询加入的家庭信息列表: accepted invitation, QR code, approved application, or added by an
+         *     administrator), as `families` (`FamilyInfo`), with the total number `totalCount`, the number on
+         *     this page `pageSize` and the page number `pageNumber` (strings). No other parameters: the user is
+         *     the token's. Any user may call it; a user in no family gets an empty list. The page does not say
+         *     whether the families the user administers are included; its example lists three families of
+         *     another user (each with two members), and `getCreatedFamilies` lists the administered ones.
+         *
+         *     `pageNumber` starts at 1; `pageSize` is capped by a system maximum that Haier does not state
+         *     (a larger value is treated as the maximum). A user may be a member of at most 50 families
+         *     (`fam-common.md`).
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭成员查询加入的家庭信息列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a query string
+         *       (`/families?pageNumber={curpage}&pageSize={pageSize}`) and types both as String; this spec has
+         *       the path `/families` and the optional integer query parameters `pageNumber` and `pageSize`.
+         *     * The page's answer ends the `families` array with a full-width comma (`]，`), which is not JSON;
+         *       the `reference` example has an ASCII comma.
+         *     * The page's answer sends `securityLevel`, `deviceCount`, `memberCount` and the coordinates as
+         *       strings where the tables say int and Double; the schemas accept both.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        get: operations["getJoinedFamilies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/invitation/{familyId}/{targetId}/familyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a user into a family
+         * @description The family's **administrator** invites user `targetId` into family `familyId` under the name
+         *     `memberName` (家庭管理员邀请用户加入家庭). Haier records the invitation (state `0`, not handled),
+         *     generates an invitation code and pushes an invitation message to the user (the message carries
+         *     the invitation's `invitationUID`). The answer gives the family id, the invitation code
+         *     `inviteCode` and the invitation's id `invitationUID`. If the invitation was created but the push
+         *     failed, the caller still gets the family id and the code (and `H00001`, 邀请消息推送失败) and can pass
+         *     them to the user by other means.
+         *
+         *     `targetId` may be a temporary user id (临时的userid) as answered by the user lookup of
+         *     `zh-cn/Family/fam-member.md` (根据关键字精确检索好友信息). The invited user answers with
+         *     `replyFamilyInvitation` (`familyId`, `inviteCode`, `agree`); `getInvitationHistory`
+         *     (`invitationUID`) reads the invitation, `getInvitationRecords` lists the family's invitations,
+         *     `cancelFamilyInvitation` withdraws them and `removeFamilyInvitation` deletes their records.
+         *
+         *     Codes: the user is already a member → `E31105`; no family with this id → `E31108`; the
+         *     administrator invited themselves → `E31130`; the push failed → `H00001`. The page also lists
+         *     `E31405` and `E31406` without explaining them, and names no code for a caller who is not the
+         *     family's administrator.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭管理员邀请用户加入家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's answer writes a full-width comma after `"成功"` (not JSON) and leaves out
+         *       `invitationUID`, which its output table lists; the `reference` example has an ASCII comma and
+         *       no `invitationUID` (output fields are optional).
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["inviteFamilyMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/agreeInvitation/{familyId}/familyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or refuse an invitation into a family
+         * @description The **invited user** answers an invitation of `inviteFamilyMember` (家庭成员回复邀请加入家庭)
+         *     with the family's id (path) and the invitation code `inviteCode`:
+         *
+         *     * `agree: true` — the user joins family `familyId` as a member, under `memberName` if given,
+         *       else under the name the administrator chose when inviting; the family's shared devices are
+         *       shared with the new member, the members get a "member added" message. The invitation's state
+         *       becomes `1` (accepted).
+         *     * `agree: false` — the invitation ends (state `2`, refused) and the administrator gets a
+         *       "user refused to join" message.
+         *
+         *     Haier logs the messages' sending. The answer is the envelope only.
+         *
+         *     Codes: already a member → `E31105`; no family with this id → `E31108`; empty invitation code →
+         *     `E31131`; the user was not invited into this family → `E31132`; wrong invitation code →
+         *     `E31133`; `E31130` (the administrator cannot invite themselves) is also listed. The page lists
+         *     `E31141`, `E31142`, `E31143`, `E31144`, `E31405`, `E31406` and `E31411` without explaining them.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭成员回复邀请加入家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table marks `memberName` as required; this spec makes it optional, because
+         *       the page's own request sends only `inviteCode` and `agree`, and the section 用户查询被邀请加入家庭记录
+         *       says the name given when inviting applies when the reply gives none.
+         *     * The page's error list separates `E31141,E31142` with ASCII commas; this spec lists the codes
+         *       one by one.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["replyFamilyInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/invitation/invitationHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an invitation by its id
+         * @description Reads one invitation into a family by its unique id `invitationUID` (用户查询被邀请加入家庭记录),
+         *     the id in the message Haier pushes to the invited user when the administrator calls
+         *     `inviteFamilyMember` (and in that call's answer). The answer gives the family, the invitation
+         *     code, the name the administrator chose for the user (`memberName`, used when the reply names
+         *     none), the id and the state `invatationStatus` (sic): `0` not handled yet, `1` accepted, `2`
+         *     refused, `3` expired, `4` cancelled by the inviter. Meant for the invited user (to show the
+         *     invitation before answering it with `replyFamilyInvitation`); the page names no other
+         *     restriction. Reads only.
+         *
+         *     The page lists the same codes as `replyFamilyInvitation` (`E31105`, `E31108`, `E31130`–`E31133`,
+         *     and the unexplained `E31141`–`E31144`, `E31405`, `E31406`, `E31411`); it gives no code for an
+         *     unknown `invitationUID`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户查询被邀请加入家庭记录).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `invatationStatus` as String; its answer sends the number `2`;
+         *       this spec says integer, as the answer (and the integer states of `findApplicationRecords` and
+         *       `getApplicationHistory`) do. The name keeps Haier's spelling `invatationStatus`.
+         *     * The page's request sends `" 9de5705ae9fb4567a3735aedaef853e8 "`, with spaces around the id;
+         *       the example here has the id without them.
+         *     * The page's error list writes `E3144`; this spec reads it as `E31144` (as in the section
+         *       家庭成员回复邀请加入家庭).
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["getInvitationHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/{familyId}/familyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Leave a family
+         * @description A **member** leaves family `familyId` of their own accord (家庭成员主动退出家庭). Haier withdraws
+         *     the family shares of the member's devices (the member takes their devices along) and the
+         *     member's rights on the other members' family-shared devices, and sends the remaining members a
+         *     "member removed" message. The answer is the envelope only; afterwards the family is no longer in
+         *     the user's `getJoinedFamilies`.
+         *
+         *     Codes: the caller is not a member of the family → `E31107` (this includes the administrator,
+         *     who is not a member: an administrator hands the family over, `zh-cn/Family/fam-member.md`
+         *     家庭管理员变更, or deletes it with `deleteFamily`); no family with this id → `E31108`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭成员主动退出家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        delete: operations["leaveFamily"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/family/QRCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a QR code for joining a family
+         * @description The family's administrator or a member gets the content of a QR code with which other users join
+         *     family `familyId` (获取家庭二维码参数). The body is a `FamilyQRCodeInfo`: the family, the code's
+         *     validity `timeout` in seconds, and optionally `shareUrl` (default `http://uplusapp.cn/U/0005H`),
+         *     `event` (only `uplus://joinFamily`, the default; other values are a parameter error) and `params`
+         *     (extra letters and digits, at most 64). The answer is the family id, the URL to put in the QR
+         *     code, `qrcode` (`<shareUrl>?token=<token>&content=<event>/<token>`), and when it expires,
+         *     `expiresTime`.
+         *
+         *     The `token` of the URL identifies the code: an app that scans it reads the family with
+         *     `getQrCodeFamilyInfo` (`qrCode` = the token) and joins with `joinFamilyByQrCode`
+         *     (`familyQRCode` = the token) until the code expires.
+         *
+         *     Codes: no family with this id → `E31108`; the page also lists `E31137` without explaining it,
+         *     and names no code for a caller who is neither administrator nor member.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (获取家庭二维码参数).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table names the body parameter `QRCode` (type `FamilyQRCodeInfo`); its request
+         *       sends the structure's fields at the top level (`{"familyId": …, "timeout": 30}`), and so does
+         *       this spec.
+         *     * The page's answer has `expiresTime`, which the output table does not list; this spec adds it.
+         *     * The page says `event` supports only `1uplus://joinFamily` and that the default is
+         *       `uplus://joinFamily`; this spec reads the leading `1` as a typo (`uplus://joinFamily`, as in the
+         *       answer's `content`).
+         *     * The page shows no headers; this spec requires the eight common headers and the `accessToken`,
+         *       because the call acts for the logged-in user and its code list has the token codes.
+         */
+        post: operations["getFamilyQrCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/family/QRCode/param": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a family with a QR code
+         * @description The logged-in user joins a family with a scanned family QR code (使用二维码加入家庭): the app
+         *     reads the `token` from the code's URL (made by `getFamilyQrCode`) and sends it as `familyQRCode`,
+         *     with the user's name in the family, `userFamilyName`. The user becomes a member of the code's
+         *     family, and the answer gives the family's id, `familyId`. Any user may call it while the code
+         *     is valid. If the user already is a member or the administrator of the family, Haier answers
+         *     success (the output table adds that `familyId` is also present with `E31105`, 用户已经是家庭成员).
+         *
+         *     Codes: already a member → `E31105` (see above); no such family → `E31108`; the page also lists
+         *     `E31137`, `E31138`, `E31405` and `E31406` without explaining them (an unknown or expired code is
+         *     presumably one of the first two).
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (使用二维码加入家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table row for `userFamilyName` has lost its type column (`userFamilyName |
+         *       用户在家庭中的名称 | Body | 必填`); this spec types it as a string, as the page's request sends.
+         *     * The page shows no headers; this spec requires the eight common headers and the `accessToken`,
+         *       because the call acts for the logged-in user and its code list has the token codes.
+         */
+        post: operations["joinFamilyByQrCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/setDefaultFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the user's default family
+         * @description Sets (or changes: the same call) the logged-in user's **default family** (用户设置默认家庭), the
+         *     family the user's devices are shared with by default. Only a family the user administers or has
+         *     joined may be chosen. The answer is the chosen family, `familyInfo`; `getDefaultFamily` answers
+         *     it from then on, until another is set or the family is deleted.
+         *
+         *     Codes: no family with this id → `E31108`. The page lists the same codes as the invitation and
+         *     application sections (`E31105`, `E31137`, `E31138`, `E31140`–`E31142`, `E31408`, unexplained)
+         *     and names no code for a family the user neither administers nor has joined.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户设置默认家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request writes the key `" familyId "` with spaces; the example here has `familyId`,
+         *       the name of the input table.
+         *     * The page's answer sends `securityLevel`, `deviceCount`, `memberCount` and the coordinates as
+         *       strings where the tables say int and Double; the schemas accept both.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["setDefaultFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/defaultFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user's default family
+         * @description Answers the logged-in user's **default family** (用户获取默认家庭), as `familyInfo`:
+         *
+         *     * the family set with `setDefaultFamily`, if any;
+         *     * otherwise the first family the user created;
+         *     * otherwise (no default set and no family administered) Haier **creates** a family for the
+         *       user, makes it the default and answers it.
+         *
+         *     When the default family is deleted, the default is cleared and the rules above apply again. No
+         *     parameters: the user is the token's. Any user may call it. Because of the third rule the call
+         *     may create a family, so it is not marked as read-only; calling it again answers the same family.
+         *
+         *     The page lists the same codes as `setDefaultFamily` (`E31105`, `E31108`, `E31137`, `E31138`,
+         *     `E31140`–`E31142`, `E31408`), without saying when this call answers them.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户获取默认家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's answer sends `securityLevel`, `deviceCount`, `memberCount` and the coordinates as
+         *       strings where the tables say int and Double; the schemas accept both.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        get: operations["getDefaultFamily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/invitation/cancelInvitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw the invitations of a user into a family
+         * @description Withdraws the invitations into family `familyId` of the invited user `userId` (用户撤销家庭邀请):
+         *     **every** pending invitation of this family to this user is cancelled (state `4`, cancelled by
+         *     the inviter), so its invitation code no longer works with `replyFamilyInvitation`. The records
+         *     stay (listed by `getInvitationRecords`, readable with `getInvitationHistory`) until
+         *     `removeFamilyInvitation` deletes them. Made by the inviting side, i.e. the family's administrator
+         *     (the page says only "the user"). The answer is the envelope only.
+         *
+         *     The page lists the codes `E31105`, `E31108` (no family with this id), `E31137`, `E31138`,
+         *     `E31140`–`E31142` and `E31408`, the unexplained ones without saying when.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户撤销家庭邀请).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request writes the keys `" familyId "` and `" userId "` with spaces; the example here
+         *       has `familyId` and `userId`, the names of the input table.
+         *     * The page's answer leaves the string `"成功` unterminated (not JSON); the `reference` example
+         *       closes it.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["cancelFamilyInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/invitation/invitationRecords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's invitations
+         * @description A member (or the administrator) of family `familyId` lists the family's invitations, one page at
+         *     a time (用户查询家庭邀请记录): for each invited user only the **latest** invitation, with the user
+         *     (`userInfo`), the invitation's id, its state (`0` not handled, `1` accepted, `2` refused, `3`
+         *     expired, `4` cancelled) and when it was sent. The answer also gives the family's id and name
+         *     and the paging fields `totalCount`, `pageSize` and `pageNumber`. At most 20 invitations a page
+         *     (a larger `pageSize` is treated as 20). Reads only.
+         *
+         *     The page lists the codes `E31105`, `E31108` (no family with this id), `E31137`, `E31138`,
+         *     `E31140`–`E31142` and `E31408`, the unexplained ones without saying when, and no code for a caller
+         *     outside the family.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户查询家庭邀请记录).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request writes the keys with spaces (`" familyId "`, `" pageNumber "`,
+         *       `" pageSize "`) and ends with a trailing comma (not JSON); the example here has the table's
+         *       names and no trailing comma.
+         *     * The page's answer writes most keys with spaces (`" familyId "`, `" userInfo "`, `" name "`,
+         *       `" invitationUID "`, …); the `reference` example has them without (the names of the output
+         *       table and of `UserBriefInfo`). The invitation's time keeps Haier's spelling `invitationtTime`.
+         *     * The page's answer has `pageNumber`, which the output table does not list; this spec adds it.
+         *     * `FamilyInvitationInfo` has no table on the page; its fields are those of the example
+         *       (`family-manage.yaml#/HaierFamilyInvitationInfo`).
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["getInvitationRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/family/QRCode/familyInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the family of a QR code
+         * @description The logged-in user reads which family a scanned family QR code joins (用户查询二维码家庭信息),
+         *     before joining it with `joinFamilyByQrCode`: `qrCode` is the `token` of the code's URL (made by
+         *     `getFamilyQrCode`). The answer is the family, `familyInfo` (the page's example gives its id, name
+         *     and app), and the user who made the code, `inviter` (`UserBriefInfo`). Any user holding a valid
+         *     code may call it. Reads only.
+         *
+         *     The page lists the codes `E31105`, `E31108` (no such family), `E31137`, `E31138`,
+         *     `E31140`–`E31142` and `E31408`, the unexplained ones without saying when (an unknown or expired
+         *     code is presumably `E31137` or `E31138`).
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户查询二维码家庭信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request writes the key `" qrCode "` with spaces; the example here has `qrCode`, the
+         *       name of the input table.
+         *     * The page's answer writes a full-width comma after `familyInfo` (not JSON); the `reference`
+         *       example has an ASCII comma. Its `inviter` has `avatar` (not `avatarUrl`), which `UserBriefInfo`
+         *       (a string map) accepts.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["getQrCodeFamilyInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/invitation/removeInvitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete the invitation records of a user in a family
+         * @description Deletes the invitation records of family `familyId` for the invited user `userId`
+         *     (用户删除家庭邀请信息): they disappear from `getInvitationRecords`. Made by the inviting side, i.e.
+         *     the family's administrator (the page says only "the user"); Haier does not say whether a pending
+         *     invitation is also cancelled (withdraw it first with `cancelFamilyInvitation`). The answer is the
+         *     envelope only.
+         *
+         *     The page lists the codes `E31105`, `E31108` (no family with this id), `E31137`, `E31138`,
+         *     `E31140`–`E31142` and `E31408`, the unexplained ones without saying when.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户删除家庭邀请信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request writes the keys `" familyId "` and `" userId "` with spaces; the example here
+         *       has `familyId` and `userId`, the names of the input table.
+         *     * The page's answer leaves the string `"成功` unterminated (not JSON); the `reference` example
+         *       closes it.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `timezone: +8`, `appKey` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, a
+         *       time-zone id, no appKey).
+         */
+        post: operations["removeFamilyInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fcs/apply/joinFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to join a family
+         * @description The logged-in user applies to join a family (用户申请加入家庭), named by `familyId` or, when that is
+         *     absent, by a device `deviceId` (the family the device belongs to); send one of the two
+         *     (`familyId` wins when both are sent). `memberName` is the user's name in the family (default:
+         *     the user's masked mobile number). Haier records the application (state `0`, not handled) and
+         *     pushes a message (UMS) to the family's administrator; the answer gives the application's id,
+         *     `applicationId`, inside `payload`. Any user may apply.
+         *
+         *     The administrator answers with `replyJoinApplication` (`applicationId`, `agree`);
+         *     `getApplicationHistory` reads the application and `findApplicationRecords` lists the user's
+         *     applications and invitations for a family or device.
+         *
+         *     Codes: already a member → `E31105`; no such family → `E31108`; the page also lists `E31137`,
+         *     `E31138`, `E31140`–`E31142` and `E31408` without explaining them.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户申请加入家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table lists `applicationId` at the top level; its answer wraps it in
+         *       `payload`, and so does this spec.
+         *     * The page's request writes `“ familyId “:”647112241261000000”` with typographic quotes and
+         *       spaces (not JSON); the example here is `{"familyId": "647112241261000000"}`.
+         *     * The page writes the address as `https://{baseuri}/fcs/apply/joinFamily` and names no base; this
+         *       spec uses the UWS hosts, as for the other family calls.
+         *     * The page shows no headers; this spec requires the eight common headers and the `accessToken`,
+         *       because the call acts for the logged-in user and its code list has the token codes.
+         */
+        post: operations["applyToJoinFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fcs/apply/agreeJoinFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or refuse an application to join a family
+         * @description The family's **administrator** answers an application of `applyToJoinFamily`
+         *     (家庭管理员同意/拒绝用户加入家庭), named by its `applicationId` (from the pushed message or another
+         *     channel):
+         *
+         *     * `agree` `"true"` — the applicant joins the family as a member (state `1`, agreed); Haier pushes
+         *       a "joined the family" message to the applicant and the other members.
+         *     * `agree` `"false"` — the application is refused (state `2`); the applicant gets a "refused"
+         *       message.
+         *
+         *     The answer is the envelope only.
+         *
+         *     Codes: the applicant already is a member → `E31105`; no such family → `E31108`; the page also
+         *     lists `E31137`, `E31138`, `E31140`–`E31142` and `E31408` without explaining them, and names no
+         *     code for a caller who is not the family's administrator.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭管理员同意/拒绝用户加入家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request writes `" applicationId "` and `" agree"` with spaces in the keys and the
+         *       value `" true "`; the example here has `applicationId`, `agree` and `"true"`. `agree` stays a
+         *       string, as the input table types it.
+         *     * The page gives no output table; its answer is the envelope.
+         *     * The page writes the address as `https://{baseuri}/fcs/apply/agreeJoinFamily` and names no base;
+         *       this spec uses the UWS hosts, as for the other family calls.
+         *     * The page shows no headers; this spec requires the eight common headers and the `accessToken`,
+         *       because the call acts for the logged-in administrator and its code list has the token codes.
+         */
+        post: operations["replyJoinApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fcs/find/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the user's applications and invitations for a family
+         * @description The logged-in user lists, for one family, their own applications to join it
+         *     (`applyToJoinFamily`) and the invitations of its administrator into it (`inviteFamilyMember`)
+         *     (用户查询申请记录、邀请记录). The family is named by `familyId` or by a device `deviceId` (the
+         *     family the device belongs to; the page's use case): send one of the two. The answer, inside
+         *     `payload`, has `applicationInfos` (`ApplicationInfoDto`: id, family, time, state `0` not handled,
+         *     `1` agreed, `2` refused, `3` expired, and a sentence) and `invitationInfos` (id, family, time,
+         *     state `0` not handled, `1` accepted, `2` refused, `3` expired, `4` cancelled, a sentence, the
+         *     invitation code and the inviter). Any user may call it; only the caller's own records are
+         *     listed. Reads only.
+         *
+         *     Codes: no such family → `E31108`; the page also lists `E31105`, `E31137`, `E31138`,
+         *     `E31140`–`E31142` and `E31408` without saying when.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户查询申请记录、邀请记录).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table has one field, `applicationInfoDtos` (`List<ApplicationInfoDto>`), at
+         *       the top level; its answer has `payload` with `applicationInfos` and `invitationInfos`, and so
+         *       does this spec. The invitation entries have no name or table on the page; this spec calls them
+         *       `HaierInvitationInfoDto` (fields of the example).
+         *     * The page writes the address as `https://{baseuri}/fcs/find/records` and names no base; this
+         *       spec uses the UWS hosts, as for the other family calls.
+         *     * The page shows no headers; this spec requires the eight common headers and the `accessToken`,
+         *       because the call acts for the logged-in user and its code list has the token codes.
+         */
+        post: operations["findApplicationRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/application/applicationHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an application to join a family by its id
+         * @description Reads one application to join a family by its id `applicationId` (用户根据applicationId查询家庭申请),
+         *     the id `applyToJoinFamily` answers and that the message pushed to the family's administrator
+         *     carries: typically the administrator reads it before answering with `replyJoinApplication`, or
+         *     the applicant checks its state. The answer gives, at the top level, the application's id, the
+         *     applicant (`userId`), the family (`familyId`, `familyName`), when it was made, its state
+         *     `applicationStatus` (`0` not handled, `1` agreed, `2` refused, `3` expired; `4` withdrawn and `5`
+         *     deleted do not occur yet) and a sentence describing the state. Reads only.
+         *
+         *     The page lists the codes of the invitation sections (`E31105`, `E31108`, `E31130`–`E31133`, and
+         *     the unexplained `E31141`–`E31144`, `E31405`, `E31406`, `E31411`); it gives no code for an unknown
+         *     `applicationId`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (用户根据applicationId查询家庭申请).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's answer shows only `retCode` and `retInfo`; the output fields are those of its
+         *       output table (at the top level, as the table says; the `/fcs/…` calls wrap theirs in
+         *       `payload`, this `/ufm/…` call's table does not).
+         *     * The page's request writes the address `…/application/application History` (with a space) and
+         *       the key `"applicationId "` and value `" 9de5705ae9fb4567a3735aedaef853e8 "` with spaces; this
+         *       spec has the address of the section's header and the example has neither space.
+         *     * The page's error list writes `E3144`; this spec reads it as `E31144`.
+         *     * The page shows no headers; this spec requires the eight common headers and the `accessToken`,
+         *       because the call acts for the logged-in user and its code list has the token codes.
+         */
+        post: operations["getApplicationHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/deviceFamilyInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the family a device is shared with
+         * @description Answers the family device `deviceId` belongs to, i.e. the family its owner shared it with
+         *     (家庭成员或管理员查询设备家庭信息; a device is shared with at most one family). The caller must be
+         *     the administrator or a member of that family, or the user the device is bound to. The answer is
+         *     the family, `familyInfo` (`FamilyInfo`; the page's example also has `virtualMemberCount`).
+         *     Reads only.
+         *
+         *     Codes: the device is not shared with any family → `F31217`; the caller is neither the family's
+         *     administrator nor a member (nor the device's owner) → `E31109`.
+         *
+         *     Source: `zh-cn/Family/fam-manage.md` (家庭成员或管理员查询设备家庭信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table swaps name and type (`family | FamilyInfo`); its answer names the field
+         *       `familyInfo`, and so does this spec.
+         *     * The page's request sends the masked id `04F*****9C3`; the example here has `04FA83D829C3`,
+         *       the id of the page's section 用户查询申请记录、邀请记录.
+         *     * The page writes the address as `https://{baseuri}/ufm/v1/protected/shareDeviceService/deviceFamilyInfo`;
+         *       this spec uses the UWS hosts, as for the other family calls.
+         *     * The page shows no headers; this spec requires the eight common headers and the `accessToken`,
+         *       because the call acts for the logged-in user and its code list has the token codes.
+         */
+        post: operations["getDeviceFamilyInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/floorService/addFloorInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create floors in a family
+         * @description The logged-in user adds one or more floors to a family (`familyId`) (the page names no role;
+         *     its floor and room calls are for the family's administrator and members). Each floor is given
+         *     by its number, `floorOrderId`: `1` the ground floor (一层), up to `10`, and `-1` to `-3` the
+         *     basements; other numbers are refused. Haier assigns each new
+         *     floor a `floorId` and names it itself (一层, 负二层, …): in the current family model (v2.0) the
+         *     customisable fields (`floorName`, `floorLabel`, `floorLogo`, `floorPicture`,
+         *     `floorExternData`) are not supported and are ignored. The answer lists the floors created,
+         *     with their `floorId`.
+         *
+         *     The floors are then listed by `getFloorList`; rooms are added to a floor with
+         *     `addRoomsToFloor` (or `addRoomInfo` with `floorId`), a floor's rooms and devices are read with
+         *     `queryFloorRooms` and `queryFloorDevices`, and floors are deleted with `delFloorInfo`.
+         *
+         *     Codes: `E31108` the family does not exist; `E35002` is listed by the page without explanation
+         *     (neither the page nor `ErrorCodes.md` defines it).
+         *
+         *     Source: `zh-cn/Family/fam-floor.md` (用户创建楼层).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table gives the floor range as "-3 to 5" (固定值范围为：-3到5) and its usage
+         *       notes as "-3 to 10" (楼层取值为-3到10); this spec accepts `-3` to `10` without `0`
+         *       (`pattern`), because the notes are the rule text and Haier's floors are numbered 一层 = `1`,
+         *       负一层 = `-1` (no floor 0).
+         *     * The page's usage notes say that "using the default floor data needs no input parameters";
+         *       this spec requires `familyId` and `floorInfos`, as the page's input table does.
+         */
+        post: operations["addFloorInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/floorService/updateFloorInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a floor's name and attributes
+         * @description The logged-in user customises a floor of a family: its name (`floorName`), label, logo,
+         *     picture or extension data. The floor is named by `floorInfo.familyId` and `floorInfo.floorId`;
+         *     the fields given replace the floor's current values. The answer is the envelope only.
+         *
+         *     Haier marks this call as **not supported by its v2.0 family model** (用户编辑楼层（v2.0版本不支持）):
+         *     where the family model is v2.0, floors keep the names Haier gives them.
+         *
+         *     Codes: `E31108` the family does not exist; `E35001` is listed by the page without explanation
+         *     (neither the page nor `ErrorCodes.md` defines it; every floor call that takes a `floorId`
+         *     lists it).
+         *
+         *     Source: `zh-cn/Family/fam-floor.md` (用户编辑楼层（v2.0版本不支持)).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request sample writes the address with a space (`…/protected/ floorService/…`);
+         *       the address is the one of its interface description, without the space.
+         */
+        post: operations["updateFloorInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/floorService/delFloorInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete floors of a family
+         * @description The logged-in user deletes one or more floors (`floorIds`) of a family (`familyId`). The rooms
+         *     of a deleted floor are deleted with it. A floor that still has devices (in any of its rooms)
+         *     cannot be deleted. The answer has one result per floor (`results`: `floorId`, `retCode`,
+         *     `retMsg`), so some floors of a request may be deleted and others not.
+         *
+         *     Haier's app rule that only the floors at either end may be deleted and the ground floor
+         *     (一层) never does not apply to this API (楼层只允许删除两端楼层，一层不能删除。(IOT接口不限制)).
+         *
+         *     Codes: `E31108` the family does not exist; `E35001` and `E35003` are listed by the page without
+         *     explanation (neither the page nor `ErrorCodes.md` defines them).
+         *
+         *     Source: `zh-cn/Family/fam-floor.md` (用户删除楼层).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table is headed "描述房间信息 RoomInfo" and names no type for the entries of
+         *       `results` (`List<FloorOperationResult>`, not defined anywhere); this spec types the entries
+         *       from the page's example: `floorId`, `retCode`, `retMsg`.
+         *     * The page's answer is not JSON (curly quotes, `results` unquoted, `"floorId","11111111"` with
+         *       commas for colons); the `reference` example is that answer with straight quotes and colons.
+         *     * The page's request sample closes `"22222222”` with a curly quote and writes the address with a
+         *       space (`…/floorService/ delFloorInfo`); the request example uses a straight quote, the
+         *       address is the one of the interface description.
+         */
+        post: operations["delFloorInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/floorService/addRoomsToFloor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add rooms to a floor of a family
+         * @description The logged-in user, the family's administrator or a member, adds rooms (`roomInfos`, each a
+         *     `roomName`) to a floor of a family (`familyId`). The floor is named by `floorId`, or, when
+         *     `floorId` is not given, by its number `floorOrderId`; a floor given by `floorOrderId` that does
+         *     not exist yet is created first. A `floorId` that does not exist is an error. At most 10 rooms
+         *     (支持限制为10个房间). A room whose name already exists on the floor is not created again: it
+         *     is left unchanged and answered as it is (遇到重名忽略并返回，原数据不变).
+         *
+         *     The answer lists the rooms (`RoomInfo`) with the `roomId` Haier assigned, the floor's
+         *     `floorId` and `floorOrderId`, `roomClass` `ROOM` and the creation time. The page does not say
+         *     what happens when neither `floorId` nor `floorOrderId` is given.
+         *
+         *     Codes: `E31108` the family does not exist; `E35001` is listed by the page without explanation
+         *     (neither the page nor `ErrorCodes.md` defines it).
+         *
+         *     Source: `zh-cn/Family/fam-floor.md` (添加房间到楼层).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table describes `roomInfos` as "房间id列表" (a list of room ids); it is a list
+         *       of `RoomInfo` objects with a `roomName` (the page's object table and example).
+         */
+        post: operations["addRoomsToFloor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/floorService/queryFloorRooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the rooms of a floor
+         * @description The family's administrator or a member lists the rooms (`RoomInfo`) of one floor (`floorId`)
+         *     of a family (`familyId`): each with its `roomId`, name, `roomClass`, floor and creation time.
+         *     Reads only.
+         *
+         *     Codes: `E31108` the family does not exist; `E35001` is listed by the page without explanation
+         *     (neither the page nor `ErrorCodes.md` defines it).
+         *
+         *     Source: `zh-cn/Family/fam-floor.md` (查询楼层内房间信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request sample sends the call to `…/protected//roomService/ queryFloorRooms`; the
+         *       address is the one of its interface description, `…/floorService/queryFloorRooms`.
+         */
+        post: operations["queryFloorRooms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/floorService/queryFloorDevices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the family devices on a floor
+         * @description The family's administrator or a member lists the devices shared into a family (`familyId`) whose
+         *     room is on one floor (`floorId`). Each entry is a `ShareDevice`: the device (`devInfo`), the
+         *     name it has in the family (`devName`), the family and room (`devFamilyId`, `devRoomId`), when
+         *     it was shared (`shareTime`), its administrator (`devOwner`) and the family permission
+         *     (`permission`, `authType` `home`). Reads only.
+         *
+         *     Codes: `E31108` the family does not exist; `E35001` is listed by the page without explanation
+         *     (neither the page nor `ErrorCodes.md` defines it).
+         *
+         *     Source: `zh-cn/Family/fam-floor.md` (查询家庭楼层下设备信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table names the list `shareDevices`, its example `shareDevs` (as the family
+         *       device lists of `fam-device.md` do); the schema has both, the `success` example (and the
+         *       iotdock sandbox) answers `shareDevs`.
+         *     * The page's request sample writes the address with a space (`…/floorService/ queryFloorDevices`);
+         *       the address is the one of its interface description.
+         */
+        post: operations["queryFloorDevices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/floorInfoList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the floors of a family
+         * @description Lists the floors (`FloorInfo`) of a family (`familyId`): each with its `floorId`, number
+         *     (`floorOrderId`), name and `floorClass` `FLOOR`, ordered by `floorOrderId` (the page's example
+         *     is highest first: 三层 `3`, 一层 `1`, 负二层 `-2`). Reads only. For the logged-in user (the page
+         *     names no role).
+         *
+         *     Codes: `E31108` the family does not exist.
+         *
+         *     Source: `zh-cn/Family/fam-floor.md` (查询家庭下的楼层列表).
+         */
+        post: operations["getFloorList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/roomService/addRoomInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a room in a family
+         * @description The logged-in user creates a room (`roomInfo`) in a family (`roomInfo.familyId`); a room always
+         *     belongs to a family (the page names no role; deleting a room is for the family's administrator
+         *     and members). The room goes on the floor
+         *     `floorId`, or the floor numbered `floorOrderId` (one or the other), by default the ground floor
+         *     (一层). `roomName` is the room's name; in a family whose model version (`ufmVersion`) is below v2
+         *     it is the floor's name and the room's name together (`floorName·roomName`). The answer is the new
+         *     room (`RoomInfo`) with the `roomId` Haier assigned, its creator (`roomCreater`) and creation
+         *     time.
+         *
+         *     The room is then listed by `getRoomList` and `queryFloorRooms`, changed by `updateRoomInfo`,
+         *     deleted by `delRoomInfo`; devices are put into it by `shareDeviceToFamily` (`devRoomId`),
+         *     `updateFamilyDevice` or `moveDevicesToRoom`, and listed by `queryRoomDevices`.
+         *
+         *     Codes: `E31401` is listed by the page without explanation (neither the page nor `ErrorCodes.md`
+         *     defines it; the room calls list it).
+         *
+         *     Source: `zh-cn/Family/fam-room.md` (用户创建房间).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request example sends `familyId` as a bare JSON number (`878111118405000000`, beyond
+         *       the integers a JSON number carries exactly in JavaScript); the table types it String, and the
+         *       request example sends it as a string.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["addRoomInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/roomService/updateRoomInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a room's name and attributes
+         * @description The logged-in user changes a room of a family: its name, label, logo, picture or extension data.
+         *     The room is named by `roomInfo.roomId` and `roomInfo.familyId`. Only the fields given with a
+         *     value are changed; fields left out (or empty) keep their values. The answer is the envelope only.
+         *
+         *     Codes: `E31401`, `E31403` and `E31136` are listed by the page without explanation (neither the
+         *     page nor `ErrorCodes.md` defines them).
+         *
+         *     Source: `zh-cn/Family/fam-room.md` (用户修改房间信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["updateRoomInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/roomService/delRoomInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a room of a family
+         * @description The logged-in user, the family's administrator or a member, deletes a room (`roomInfo.roomId`)
+         *     of a family (`roomInfo.familyId`). A room can only be deleted when it has no devices: move them
+         *     first (`moveDevicesToRoom`, `updateFamilyDevice`). The answer is the envelope only.
+         *
+         *     Codes: `E31402` and `E31403` are listed by the page without explanation (neither the page nor
+         *     `ErrorCodes.md` defines them).
+         *
+         *     Source: `zh-cn/Family/fam-room.md` (用户删除房间信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["delRoomInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/roomService/queryRoomDevices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the family devices in a room
+         * @description The family's administrator or a member lists the devices shared into a family
+         *     (`roomInfo.familyId`) that are in one room (`roomInfo.roomId`). Each entry is a `ShareDevice`:
+         *     the device (`devInfo`), its name in the family (`devName`), the family and room, its
+         *     administrator (`devOwner`) and the family permission (`permission`, `authType` `home`). Devices
+         *     get into a room when they are shared into the family (`shareDeviceToFamily`,
+         *     `shareDevicesToFamily`) or moved (`moveDevicesToRoom`, `updateFamilyDevice`). Reads only.
+         *
+         *     Codes: `E31108` the family does not exist; `E31109` the user is neither the family's
+         *     administrator nor a member (other users are refused); `E31401` is listed by the page without
+         *     explanation (neither the page nor `ErrorCodes.md` defines it).
+         *
+         *     Source: `zh-cn/Family/fam-room.md` (用户查询家庭房间下的设备).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request sample shows headers only, no body; the request example is built from the
+         *       input table (`roomInfo` with `roomId` and `familyId`).
+         *     * The page's example answers three empty objects (`"shareDevices":[{},{},{}]`); the entries are
+         *       typed as the `ShareDevice` entries of the family's other device lists (`queryFloorDevices`,
+         *       `fam-device.md`).
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["queryRoomDevices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/roomInfoList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the rooms of a family
+         * @description Lists the rooms (`RoomInfo`) of a family, on all floors: each with its `roomId`, name, family and
+         *     creation time (and, where Haier fills them, the floor fields). The body is a `QueryClause`: its
+         *     `queryInfo` map holds the condition, the family id (`queryInfo.familyId`). Reads only. For the
+         *     logged-in user (the page names no role).
+         *
+         *     Codes: `F31301` (查询不到用户信息, the user's information cannot be found).
+         *
+         *     Source: `zh-cn/Family/fam-room.md` (查询家庭下的房间列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table describes `roomInfos` as "用户信息" (user information); it is the list of
+         *       the family's rooms (its type `RoomInfo[]` and example).
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["getRoomList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/deviceAndRoom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the devices of a family with their rooms
+         * @description The logged-in user lists the devices of one of their families (`familyId`) with the room each is
+         *     in. The answer names the family (`familyId`, `familyName`) and lists the devices
+         *     (`deviceAndRooms`, `DeviceRoomInfoDto`): id, name, type, online state, the name of the device's
+         *     room (`room`) and the user's permissions on it (`permissions`: `owner` for the user's own
+         *     devices, `home` for devices other members shared into the family). Reads only.
+         *
+         *     Codes: `G20202` (当前用户与该设备不匹配, the user does not match the device).
+         *
+         *     Source: `zh-cn/Family/fam-room.md` (查询用户设备房间位置信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types the entries `DeviceAndRoomInfo`, a structure defined nowhere; this
+         *       spec types them with fam-common.md's `DeviceRoomInfoDto`, which has the example's fields (the
+         *       example spells the permission list `permissions`, the table `permission`; both are accepted).
+         *     * The page's request example sends `familyId` as a bare JSON number (`878111118405000000`, beyond
+         *       the integers a JSON number carries exactly in JavaScript); the table types it String, and the
+         *       request example sends it as a string.
+         *     * The page's answer is not JSON: `familyId` is a bare number and two commas are full-width (`，`);
+         *       the `reference` example has `familyId` as a string (String in the output table) and ASCII commas.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["getDeviceRooms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/familyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a user to a family as a member
+         * @description The logged-in user, the family's administrator, adds user `memberId` to family `familyId` under
+         *     the name `memberName`, directly (no invitation to accept). Haier shares the permissions on the
+         *     family's devices with the new member and sends the family a "member added" message. `memberId`
+         *     may be the temporary user id (valid one day) that `findUserInfo` answers for a phone number or
+         *     e-mail address. The answer is the envelope only; the new member then appears in
+         *     `getFamilyMembers`/`getAllFamilyMembers` of the family, may rename their membership
+         *     (`updateFamilyMember`) and may be removed by the administrator (`deleteFamilyMember`).
+         *
+         *     Codes: the caller is not the family's administrator → `E31104` (用户不是家庭管理员); the user is
+         *     already a member → `E31105` (用户已经是家庭成员); no such family → `E31108` (家庭id不存在).
+         *     `E31405`, `E31406` and `E31409` are in the page's list without a text (not in `ErrorCodes.md`);
+         *     `fam-common.md` limits a family to 50 members (administrator included) and a user to 50 joined
+         *     families, 70 families in all, which they may be about.
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (家庭管理员添加家庭成员).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request sample sends a 13-digit `sequenceId`, `timezone: +8`, an `appKey` header and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20-digit
+         *       `sequenceId`, no `appKey`; root departures 3, 9 and 22).
+         */
+        post: operations["addFamilyMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/{familyId}/{memberId}/familyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a family member
+         * @description Changes the name under which member `memberId` appears in family `familyId` (the member's
+         *     nickname in the family, `memberName` of `FamilyMemberInfo`). The family's administrator may change
+         *     any member's name, their own included (the administrator's nickname in the family); a member may
+         *     change only their own. Haier sends the family a "member changed" message and logs the sending. The
+         *     body is `{"memberInfo": {"memberName": …}}`: the page names only `memberName` (required) of
+         *     `FamilyMemberInfo`. The answer is the envelope only; the new name is the member's `memberName` in
+         *     `getFamilyMembers`/`getAllFamilyMembers`.
+         *
+         *     Codes: no such family → `E31108` (家庭id不存在); the caller is neither the family's administrator
+         *     nor a member → `E31109` (用户不是家庭管理员或者家庭成员). The page names no code for a member
+         *     who renames another member.
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (家家庭管理员或家庭成员修改家庭成员家庭名称).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page types `memberInfo` `FamilyMemberInfo` and lists only its `memberName` (必填) as input;
+         *       this spec references the common `FamilyMemberInfo` and requires `memberName` in it.
+         *     * The page's request sample sends a 13-digit `sequenceId`, `timezone: +8`, an `appKey` header and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20-digit
+         *       `sequenceId`, no `appKey`; root departures 3, 9 and 22).
+         */
+        put: operations["updateFamilyMember"];
+        post?: never;
+        /**
+         * Remove a member from a family
+         * @description The logged-in user, the family's administrator (家庭主人), removes member `memberId` from family
+         *     `familyId`. Haier ends the shares of the family's devices with that member, takes back the
+         *     devices the member had shared with the family, sends every member a "member removed" message and
+         *     logs the sending. No body; the answer is the envelope only. Only the administrator may remove a
+         *     member (`fam-common.md`: "only the administrator invites or removes members"); a member leaves a
+         *     family on their own with `leaveFamily` (`DELETE …/{familyId}/familyMember`).
+         *
+         *     Codes: the caller is not the family's administrator → `E31104` (用户不是家庭管理员); `memberId`
+         *     is not a member of the family → `E31107` (用户不是家庭成员); no such family → `E31108`
+         *     (家庭id不存在).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (家庭管理员删除家庭成员).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table lists `memberId` before `familyId` and describes `memberId` as 用户id;
+         *       this spec orders them as the path does (no effect on the wire).
+         *     * The page's request sample sends a 13-digit `sequenceId`, `timezone: +8`, an `appKey` header,
+         *       `Content-Encoding: utf-8` and `Content-type: application/json` for a request without a body;
+         *       this spec sends the common headers of `Parameters.md` (20-digit `sequenceId`, no `appKey`;
+         *       root departures 3, 9 and 22) and no body.
+         */
+        delete: operations["deleteFamilyMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/{familyId}/familyMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a family's members
+         * @description Lists, one page at a time, the members of family `familyId`, for its administrator or one of its
+         *     members: each member's brief user info (`memberInfo`), name in the family (`memberName`), family
+         *     id and join time, with the total count and the page's number and size. The page does not say
+         *     whether the administrator is in this list; its sibling `getAllFamilyMembers`
+         *     (`…/allFamilyMembers`) is the one that says "all members, administrator included". Changes
+         *     nothing.
+         *
+         *     Codes: no such family → `E31108` (家庭id不存在); the caller is neither the family's administrator
+         *     nor a member → `E31109` (用户不是家庭管理员或者家庭成员).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (家庭管理员或家庭成员查询家庭成员).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a query string,
+         *       `…/{familyId}/familyMembers?pageNumber={curpage}&pageSize={pageSize}`, and types `pageNumber`
+         *       and `pageSize` `String` in `url`; this spec's path has no query string and `pageNumber` and
+         *       `pageSize` are optional integer query parameters.
+         *     * The page's output table marks `familyMembers`, `totalCount`, `pageSize` and `pageNumber` 必填;
+         *       this spec leaves them optional, because error answers carry only `retCode` and `retInfo`.
+         *     * The page's example is not JSON (a stray `}` after the first `memberInfo`, curly quotes around
+         *       `userSex`/`male`, `"userId: "` without its closing quote, missing commas before `joinTime`) and
+         *       spells the key `"joinTime "` with a trailing space; the reference example below is that example
+         *       with those slips corrected and `joinTime` without the space. Its `memberInfo` keys
+         *       `userNickName`, `userHeadImg`, `userAge`, `userAddr`, `userSex` are not among the keys of
+         *       `UserBriefInfo`, which `fam-common.md` says may carry other keys (to be ignored).
+         *     * The page's request sample sends a 13-digit `sequenceId`, `timezone: +8`, an `appKey` header and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20-digit
+         *       `sequenceId`, no `appKey`; root departures 3, 9 and 22).
+         */
+        get: operations["getFamilyMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/{familyId}/allFamilyMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all of a family's members, administrator included
+         * @description Lists, one page at a time, all members of family `familyId` including its administrator, for
+         *     the administrator or one of the members: each member's brief user info (`memberInfo`), name in
+         *     the family (`memberName`), family id, join time and the number of devices the member shares with
+         *     the family (`shareDevicesCnt`, in the page's example only). The administrator's entry is the
+         *     family owner's; unless renamed, its `memberName` is the generated `admin…` name. Changes nothing.
+         *
+         *     Codes: no such family → `E31108` (家庭id不存在); the caller is neither the family's administrator
+         *     nor a member → `E31109` (用户不是家庭管理员或者家庭成员).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (家庭成员或家庭管理员查询家庭成员所有成员（包含管理员）).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a query string,
+         *       `…/{familyId}/allFamilyMembers?pageNumber={curpage}&pageSize={pageSize}`, and types
+         *       `pageNumber` and `pageSize` `String` in `url`; this spec's path has no query string and
+         *       `pageNumber` and `pageSize` are optional integer query parameters.
+         *     * The page's output table marks `familyMembers`, `totalCount`, `pageSize` and `pageNumber` 必填;
+         *       this spec leaves them optional, because error answers carry only `retCode` and `retInfo` (the
+         *       page's own example has no `totalCount`, `pageSize` or `pageNumber`).
+         *     * The page's example gives each member a `shareDevicesCnt` (a string) that the table of
+         *       `FamilyMemberInfo` does not list; this spec's items (the common `FamilyMemberInfo` schema) have
+         *       it, optional.
+         *     * The page's request sample sends a 13-digit `sequenceId`, `timezone: +8`, an `appKey` header and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20-digit
+         *       `sequenceId`, no `appKey`; root departures 3, 9 and 22).
+         */
+        get: operations["getAllFamilyMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/userInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a user by phone number or e-mail address
+         * @description Looks up one user by an exact key (`queryInfo.queryKey` `mobile` or `email`, the value in
+         *     `queryInfo.queryValue`) and answers a **temporary** user id for them (`qUserInfo.userId`),
+         *     valid for one day, with their phone number, e-mail address and login name masked
+         *     (`130****135`). The temporary id stands in for the user's id in the calls that say they accept
+         *     one: `memberId` of `addFamilyMember`, `targetId` of `inviteFamilyMember` and of the personal
+         *     device share `shareDevice`, and the ids of `verifyInvitation`. Changes nothing visible.
+         *
+         *     Codes: no user matches → `F31301` (查询不到用户信息).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (根据关键字精确检索好友信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table names the answer's field `qUserR`; its example, and this spec, say
+         *       `qUserInfo`, because the example is the service's actual answer (masked values).
+         *     * The page's output table marks the field 必填; this spec leaves it optional, because error answers
+         *       carry only `retCode` and `retInfo`.
+         *     * The page's request body is not JSON (full-width commas `，` after `queryValue` and `accType`, a
+         *       trailing comma); the request example below is that body with ASCII commas and no trailing comma.
+         *     * The page's request sample sends a 13-digit `sequenceId`, `timezone: +8`, an `appKey` header and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20-digit
+         *       `sequenceId`, no `appKey`; root departures 3, 9 and 22).
+         */
+        post: operations["findUserInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/changeAdmin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a family's administrator role to a member
+         * @description The logged-in user, the administrator of family `familyId`, hands the administrator role over to
+         *     `newFamilyOwner`, who must already be a member of that family. Afterwards `newFamilyOwner` is the
+         *     family's administrator (its `familyOwner`) and the former administrator an ordinary member. A
+         *     user may administer at most 20 families; having handed one over, they may create another
+         *     (`fam-common.md`). The answer is the envelope only (标准输出).
+         *
+         *     Codes: the caller is not the family's administrator → `E31104` (用户不是家庭管理员);
+         *     `newFamilyOwner` is not a member of the family → `F31214` (用户不是家庭成员).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (家庭管理员变更).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table swaps its first two columns (it gives `familyId` and `newFamilyOwner` as
+         *       the types and `String` as the names); this spec has the string fields `familyId` and
+         *       `newFamilyOwner`, as the page's request example sends them.
+         *     * The page's request sample sends a 13-digit `sequenceId`, `timezone: +8`, an `appKey` header and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20-digit
+         *       `sequenceId`, no `appKey`; root departures 3, 9 and 22).
+         */
+        post: operations["changeFamilyAdmin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/joinFamily/virtualFamilyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a virtual user to a family
+         * @description The logged-in user, a real account (实体账户) that is a member of family `familyId` and the host
+         *     account (宿主账户) of a virtual user, adds that virtual user to the family under the nickname
+         *     `userFamilyName`. The virtual user is named by its id in Haier's user centre (`virtualUCId`); the
+         *     answer gives its user id on the IoT platform (`virtualUserId`), the id to use in
+         *     `removeVirtualFamilyMember` and `getVirtualMemberFamilies`, and the family's id. A family holds at
+         *     most 20 virtual members (`fam-common.md`). In member lists a virtual user's `memberInfo` has
+         *     `isVirtualUser` `true` and its host's id in `hostUserId` (`UserBriefInfo`).
+         *
+         *     Codes: the virtual user is already a member → `E31105` (用户已经是家庭成员); no such family →
+         *     `E31108` (家庭id不存在). `E31137`, `E31138`, `E31140`, `E31141`, `E31142`, `E31408` and `E31409`
+         *     are in the page's list without a text (not in `ErrorCodes.md`); they presumably cover the
+         *     virtual-user rules (not the host account, not a virtual user, the limit of 20 virtual members).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (虚拟用户加入家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page shows only the request body, no headers; this spec requires the common headers and the
+         *       user's token (`HaierAccessToken`), because the call acts for the logged-in real account that
+         *       must host the virtual user, like every other call of the family service (`/protected/`).
+         *     * The page's output table lists only `virtualUserId`; its example also answers `familyId`, which
+         *       this spec adds (optional). (The example's answer names another family than its request.)
+         *     * The page's output table marks `virtualUserId` 必填; this spec leaves it optional, because error
+         *       answers carry only `retCode` and `retInfo`.
+         */
+        post: operations["addVirtualFamilyMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/leaveFamily/virtualFamilyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a virtual user out of a family
+         * @description The logged-in user, the real account (实体账户) that hosts the virtual user `virtualUserId` (the
+         *     id `addVirtualFamilyMember` answered), takes it out of family `familyId` on its behalf. The
+         *     answer is the envelope only; the virtual user is then gone from the family's member lists and
+         *     from its `getVirtualMemberFamilies`.
+         *
+         *     Codes: no such family → `E31108` (家庭id不存在); `E31105` (用户已经是家庭成员) is in the page's
+         *     list too. `E31137`, `E31138`, `E31140`, `E31141`, `E31142` and `E31408` are in the page's list
+         *     without a text (not in `ErrorCodes.md`); they presumably cover the virtual-user rules (not the
+         *     host account, not a virtual user, not in the family).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (虚拟用户退出家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page describes `familyId` as "the family to join" (要加入的家庭ID), copied from the joining
+         *       call; this spec describes it as the family to leave.
+         *     * The page shows only the request body, no headers; this spec requires the common headers and the
+         *       user's token (`HaierAccessToken`), because the call acts for the logged-in real account that
+         *       must host the virtual user, like every other call of the family service (`/protected/`).
+         */
+        post: operations["removeVirtualFamilyMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/familyService/queryFamily/virtualFamilyMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the families a virtual user is in
+         * @description The logged-in user, the real account (实体账户) that hosts a virtual user, lists the families
+         *     the virtual user `virtualUserId` is a member of: each family's `FamilyInfo` (id, name,
+         *     administrator, app, creation time, location, security level, device and member counts) and the
+         *     number of families (`totalCount`). `virtualUserId` is the virtual user's id on the IoT platform
+         *     (as `addVirtualFamilyMember` answered it); the user centre's id of a virtual user is accepted too,
+         *     so that a virtual user that never joined a family gets the right error rather than an empty list.
+         *     Changes nothing.
+         *
+         *     Codes: no such family → `E31108` (家庭id不存在); `E31105` is in the page's list too. `E31137`,
+         *     `E31138`, `E31140`, `E31141`, `E31142` and `E31408` are in the page's list without a text (not in
+         *     `ErrorCodes.md`); they presumably cover the virtual-user rules (not the host account, not a
+         *     virtual user, never joined a family).
+         *
+         *     Source: `zh-cn/Family/fam-member.md` (查询虚拟成员所在家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a space, `/ufm/v1/protected/familyService/queryFamily
+         *       /virtualFamilyMember`; this spec's path has none.
+         *     * The page's output table lists only `families`; its example also answers `totalCount` (a
+         *       string), which this spec adds (optional). The table marks `families` 必填; this spec leaves it
+         *       optional, because error answers carry only `retCode` and `retInfo`.
+         *     * The page shows only the request body, no headers; this spec requires the common headers and the
+         *       user's token (`HaierAccessToken`), because the call acts for the logged-in real account that
+         *       hosts the virtual user, like every other call of the family service (`/protected/`).
+         */
+        post: operations["getVirtualMemberFamilies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/personalService/invitation/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a personal invitation and get the real user ids
+         * @description The invited user, logged in, verifies a personal invitation (a relation such as `friend` between
+         *     two users, 个人用户关系): `userId` is the inviter's id (temporary, as `findUserInfo` answers it, or
+         *     real), `targetUserId` the invited user's temporary id, `relation` the relation described and
+         *     `extendData` optional data the two users share. On success Haier answers both users' **real** user
+         *     ids on the IoT platform (`userId`, `targetUserId`); the invitation is verified and no longer kept
+         *     among the invited user's open invitations (`getValidInvitationRecords`). The pages do not say how
+         *     such an invitation is created.
+         *
+         *     Codes: `F34002` is in the page's list without a text (not in `ErrorCodes.md`); presumably the
+         *     invitation to verify does not exist or does not match.
+         *
+         *     Source: `zh-cn/Family/fam-relationship.md` (验证邀请用户和被邀请用户的临时ID).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page shows only the address (`https://{baseuri}/…`) and the body, no headers; this spec
+         *       requires the common headers and the user's token (`HaierAccessToken`), because the call is made
+         *       by the invited user ("被邀请用户…发送验证请求") on the `/protected/` personal service.
+         *     * The page's output table marks `userId` and `targetUserId` 必填; this spec leaves them optional,
+         *       because error answers carry only `retCode` and `retInfo`.
+         *     * The page's answer is not JSON (a full-width comma `，` after `retInfo`); the reference example
+         *       below has an ASCII comma.
+         */
+        post: operations["verifyInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/personalService/invitation/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the personal invitations the user has not yet verified
+         * @description Lists, for the logged-in (invited) user, every personal invitation to them that has not yet been
+         *     verified with `verifyInvitation`: each with the inviter's brief user info (`inviter`), the
+         *     relation (`relation`, e.g. `friend`) and the data attached (`extendData`). How long an
+         *     invitation is kept is agreed with Haier (保留时间可以和IOT商议); once verified it is no longer
+         *     kept. No parameters besides the common headers. Changes nothing.
+         *
+         *     Source: `zh-cn/Family/fam-relationship.md` (查询有效邀请记录).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a space, `/ufm/v1/protected/personalService/invitation/
+         *       records`; this spec's path has none (as the page's own sample address).
+         *     * The page types `invitations` `PersonalInvitation[]` without defining `PersonalInvitation`; this
+         *       spec defines it (`HaierPersonalInvitation`) from the page's example and the input of
+         *       `verifyInvitation`: `inviter` (`UserBriefInfo`, the type `fam-manage.md` gives its own
+         *       `inviter`), `relation`, `extendData` (string map).
+         *     * The page's output table marks `invitations` 必填; this spec leaves it optional, because error
+         *       answers carry only `retCode` and `retInfo`.
+         *     * The page's answer is not JSON (a full-width comma `，` after `retInfo`); the reference example
+         *       below has an ASCII comma.
+         *     * The page shows only the address, no headers; this spec requires the common headers and the
+         *       user's token (`HaierAccessToken`), because the call lists the invitations of the calling user,
+         *       whom nothing but the token identifies.
+         */
+        get: operations["getValidInvitationRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/{familyid}/shareDevices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all devices shared into a family
+         * @description The family's administrator or a member lists, page by page, all the devices the family's members
+         *     have shared into the family (`familyid`). Each entry (`ShareDevice`) has the device
+         *     (`devInfo`), its name in the family (`devName`), the family (`devFamilyId`), its room
+         *     (`devRoomId`, `devRoomName`) and floor (`devFloorId`, `devFloorName`), its administrator
+         *     (`devOwner`) and the family permission (`permission`, `authType` `home`). Counts are decimal
+         *     strings. Reads only.
+         *
+         *     `devRoomName`: if the family model version (`ufmVersion`) is below v2 or unset, it holds the
+         *     floor's name and the room's name together.
+         *
+         *     Codes: `E31108` the family does not exist; `E31109` the user is neither the family's
+         *     administrator nor a member.
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (家庭管理员或家庭成员查询家庭的所有设备).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a query string
+         *       (`…/family/{familyid}/shareDevices?pageNumber={curpage}&pageSize={pageSize}`); this spec has the
+         *       path without it and `pageNumber`, `pageSize` as query parameters, typed integer (the table
+         *       says String; a query string carries no type).
+         *     * The page's input table names the family parameter `familyId`, its address `{familyid}`; the
+         *       path parameter is `familyid`, the address's name.
+         */
+        get: operations["getFamilyDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/shareDevices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's devices shared into families
+         * @description For the logged-in user as a device administrator (the user who bound the devices): lists, page by
+         *     page, the user's devices that are shared into a family (a device is shared into at most one
+         *     family). Each entry (`ShareDevice`) has the device (`devInfo`), its name in the family
+         *     (`devName`), the family (`devFamilyId`) and the family permission (`permission`, `authType`
+         *     `home`). Counts are decimal strings. Reads only.
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (设备管理员查询分享给家庭的所有设备).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a query string
+         *       (`…/family/shareDevices?pageNumber={curpage}&pageSize={pageSize}`); this spec has the path
+         *       without it and `pageNumber`, `pageSize` as query parameters, typed integer (the table says
+         *       String; a query string carries no type).
+         *     * The page's answer is not JSON: the key `"shareDevs "` has a trailing space and each `online`
+         *       lacks its opening quote (`online":false`); the `reference` example has `shareDevs` and
+         *       `"online": false`.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        get: operations["getDevicesSharedToFamilies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/shareDevices2me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the family devices shared with the user
+         * @description For the logged-in user as a family member: lists, page by page, the devices other members have
+         *     shared into the families the user belongs to (家庭成员查询分享给我的所有家庭设备). Each entry
+         *     (`ShareDevice`) has the device (`devInfo`), its name in the family (`devName`), the family
+         *     (`devFamilyId`), its room (`devRoomId`, `devRoomName`) and floor (`devFloorId`,
+         *     `devFloorName`), its administrator (`devOwner`) and the family permission (`permission`,
+         *     `authType` `home`). Counts are decimal strings. Reads only.
+         *
+         *     `devRoomName`: if the family model version (`ufmVersion`) is below v2 or unset, it holds the
+         *     floor's name and the room's name together.
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (家庭成员查询分享给我的所有家庭设备).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a space and a query string
+         *       (`…/shareDeviceService/ family/shareDevices2me?pageNumber={curpage}&pageSize={pageSize}`); this
+         *       spec has the path without them and `pageNumber`, `pageSize` as query parameters, typed integer
+         *       (the table says String; a query string carries no type).
+         *     * The page's output object table lists no `devOwner` and `permission`; its example has both, and
+         *       the schema types them (`UserBriefInfo`, `Permission`).
+         *     * The page's answer is not JSON: the key `shareDevs "` lacks its opening quote and has a trailing
+         *       space, `online` lacks its opening quote, `userSex` is written with curly quotes, each entry is
+         *       closed before `permission` (an extra `}` and a full-width comma) and `retInfo` is followed by a
+         *       comma; the `reference` example is that answer with these fixed (`permission` inside the entry).
+         */
+        get: operations["getFamilyDevicesSharedToMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/shareDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share a device into a family
+         * @description The logged-in user, as the administrator of a device (the user who bound it) and the
+         *     administrator or a member of a family, shares the device into the family: every member then
+         *     sees it in the family's device lists with the rights granted (`permission`, `authType` `home`).
+         *     Haier sends the family's members (the administrator included) a "family device shared" message.
+         *     A device is in at most one family at a time.
+         *
+         *     The body (`shareDev`) names the device (`devInfo.deviceId`), the name it gets in the family
+         *     (`devName`), the rights and where it goes:
+         *
+         *     * **family**: `devFamilyId`; not given → the user's default family, or if the user set none the
+         *       first family the user created;
+         *     * **room**: `devRoomId`; else `devRoomName` (a room of that name); neither → the device's default
+         *       room, chosen by Haier from the device's wifiType;
+         *     * **floor** of a room given by name: `devFloorId`, else the floor number `devFloorOrderId`,
+         *       default the ground floor (`1`).
+         *
+         *     If the same user has already shared the device, the earlier share is withdrawn and replaced by
+         *     the new one (so this call also moves a device to another family). If another user has shared it,
+         *     the call is refused (`E31111`) when that user is the device's binder. For a device with
+         *     sub-devices or accessories the share counts as done when the main device is shared; `results`
+         *     maps each sub-device's id to its own result code.
+         *
+         *     Afterwards the device is listed by `getFamilyDevices`, `getFamilyDevicesSharedToMe` (for the other
+         *     members), `getDevicesSharedToFamilies` (for the user), and by room and floor
+         *     (`queryRoomDevices`, `queryFloorDevices`, `getDeviceRooms`). The share is withdrawn by
+         *     `cancelFamilyShare` (the device's administrator) or `cancelFamilyShareByFamilyAdmin` (the
+         *     family's administrator).
+         *
+         *     Codes: `E31108` the family does not exist; `E31111` the device cannot be shared into several
+         *     families or shared again; `E31129` the family member is not the device's owner (资源拥有者).
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (家庭成员或家庭管理员分享设备给家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's object table types `devFloorId` as `Permision`; it is a floor id, a string (as in
+         *       `shareDevicesToFamily` and `moveDevicesToRoom`).
+         *     * The page's object table says "devFamilyId: not given → the user's default room"; this spec
+         *       follows the page's usage notes (4): not given → the user's default family.
+         *     * The page's request example writes the key `" devFamilyId"` with a leading space; the request
+         *       example has `devFamilyId`.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["shareDeviceToFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/{familyId}/manager/{devId}/shareDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a device's family share (family administrator)
+         * @description The logged-in user, as the **family's administrator**, withdraws the share of a device (`devId`)
+         *     from the family (`familyId`), whichever member shared it: the family's members lose their
+         *     family rights on the device, and Haier sends them a "family device share cancelled" message.
+         *     Haier then moves the device to the default room of the default floor of the default family
+         *     (the default family chosen by Haier's default-family rule; the default room from the device's
+         *     wifiType, the living room 客厅 when the wifiType configures none). For a device with sub-devices
+         *     or accessories, `results` maps each sub-device's id to its own result code.
+         *
+         *     The device's administrator withdraws a share with `cancelFamilyShare`.
+         *
+         *     Codes: `E31104` the user is not the family's administrator; `E31108` the family does not exist;
+         *     `F31229` is listed by the page without explanation (neither the page nor `ErrorCodes.md`
+         *     defines it).
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (家庭管理员取消家庭设备分享).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's answer is not JSON (a full-width comma `，` after `retInfo`); the `reference` example
+         *       has an ASCII comma.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        delete: operations["cancelFamilyShareByFamilyAdmin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/{familyId}/{devId}/shareDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a device's family share (device administrator)
+         * @description The logged-in user, as the **device's administrator** (the user who bound it and shared it),
+         *     withdraws the device (`devId`) from the family it was shared into (`familyId`): the family's
+         *     members lose their family rights on the device, and Haier sends them a "family device share
+         *     cancelled" message. The device goes to its default room (from the device's wifiType, the living
+         *     room 客厅 when the wifiType configures none). For a device with sub-devices or accessories,
+         *     `results` maps each sub-device's id to its own result code.
+         *
+         *     The family's administrator withdraws any member's device with `cancelFamilyShareByFamilyAdmin`.
+         *
+         *     Codes: `E31107` the user is not a member of the family; `E31108` the family does not exist;
+         *     `F31229` is listed by the page without explanation (neither the page nor `ErrorCodes.md`
+         *     defines it).
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (设备管理员取消家庭设备分享).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's answer is not JSON (a full-width comma `，` after `retInfo`); the `reference` example
+         *       has an ASCII comma.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        delete: operations["cancelFamilyShare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/updateShareDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change family devices' room, name or family rights
+         * @description The logged-in user, the family's administrator, or a member who is the device's administrator
+         *     (with rights on it), changes one or more devices shared into a family (`familyId`): the room a
+         *     device is in (`devRoomId`), its name in the family (`devName`) and its family rights
+         *     (`permission`, `authType` `home`). Each entry names its device by `devInfo.deviceId` and
+         *     changes only the fields it gives. All devices must be in that family; entries are applied in
+         *     order and the first failure stops the call (多个设备时，遇到失败，则本次操作中断: the page does
+         *     not say whether earlier entries are undone). The answer is the envelope only.
+         *
+         *     Afterwards a moved device is listed by `queryRoomDevices` for its new room; `getFamilyDevices`
+         *     and the other family lists show the new name, room and rights.
+         *
+         *     Codes: `E31108` the family does not exist; `F31218` the user has no right on the device;
+         *     `E31120` and `E31401` are listed by the page without explanation (neither the page nor
+         *     `ErrorCodes.md` defines them).
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (家庭管理员或设备管理员修改设备属性信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's header sample sends masked values, a `sequenceId` that is not 20 digits, `appKey`,
+         *       `timezone: +8` and `Content-Encoding: utf-8`; this spec sends the common headers of
+         *       `Parameters.md` (20 digits, no appKey).
+         */
+        post: operations["updateFamilyDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/updateDevicesShareRoom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move family devices to rooms given by name
+         * @description The logged-in user, the family's administrator or a member, moves one or more devices shared
+         *     into a family to another room. Each entry names the device (`devInfo.deviceId`), its family
+         *     (`familyId`) and the target room **by name** (`devRoomName`) on a floor given by `devFloorId`
+         *     or by its number `devFloorOrderId` (default the ground floor, `1`); a `devFloorId` that does
+         *     not exist is an error. The page does not say what happens when no room of that name exists on
+         *     the floor. The answer is the envelope only.
+         *
+         *     Afterwards the device is listed by `queryRoomDevices` for its new room (and by
+         *     `queryFloorDevices` for the new floor). `updateFamilyDevice` moves devices by room id.
+         *
+         *     Codes: `E31109` the user is neither the family's administrator nor a member.
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (家庭管理员或家庭成员批量更新设备房间属性).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's table says of `devInfo` "fill only deviceId, and (it is) not required" (只填写deviceId，
+         *       且未必填); this spec requires `devInfo.deviceId`, because an entry without it names no device to
+         *       move (and the page's example sends it in every entry); "未必填" reads as a slip for "为必填".
+         */
+        post: operations["moveDevicesToRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ufm/v1/protected/shareDeviceService/family/shareDeviceList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share several devices into a family
+         * @description The batch form of `shareDeviceToFamily`: the logged-in user, as the administrator of the devices
+         *     and the administrator or a member of the family, shares up to 10 devices (`shareDevices`) into a
+         *     family, and Haier sends the family's members (the administrator included) a "family device
+         *     shared" message. Each entry names the device (`devInfo.deviceId`), its name in the family
+         *     (`devName`), the rights (`permission`, `authType` `home`) and where it goes:
+         *
+         *     * **family**: `devFamilyId`; not given → the user's default family;
+         *     * **room**: `devRoomId`; else `devRoomName` (a room of that name); neither → the device's default
+         *       room;
+         *     * **floor**: without a room id, the room is looked for on the floor `devFloorId`, by default the
+         *       ground floor.
+         *
+         *     If the same user has already shared a device, the earlier share is replaced by the new one; a
+         *     device another user (its binder) has shared is refused ("already shared", `E31111`). The answer
+         *     has one result per device (`shareResults`: device id → result code, `00000` shared), so some
+         *     devices of a request may be shared and others not.
+         *
+         *     Codes: `E31108` the family does not exist; `E31111` the device cannot be shared into several
+         *     families or shared again; `E31129` the family member is not the device's owner (资源拥有者).
+         *
+         *     Source: `zh-cn/Family/fam-device.md` (家庭成员批量分享设备到家庭).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's object table has a row `deviceId` (String, required) besides `devInfo`; its example
+         *       sends the device id only in `devInfo.deviceId`, and so does this spec (as `shareDeviceToFamily`
+         *       does).
+         *     * The page's answer is not JSON (`"shareResults":[ "100823": "00000", …]`, a map written in array
+         *       brackets); the output table types it `Map<String,String>`, and the `reference` example is an
+         *       object.
+         *     * The page's request example shares the same device (`100823`) three times, where its answer has
+         *       the results of `100823`, `100824` and `100825`; each entry has a misspelled empty key
+         *       `"devfamilyId": ""` and the key `" devFamilyId"` with a leading space. The request example
+         *       shares `100823`, `100824` and `100825`, without `devfamilyId`, with `devFamilyId`.
+         *     * The page's header sample sends a 13-digit `sequenceId`, `appKey`, `timezone: +8` and
+         *       `Content-Encoding: utf-8`; this spec sends the common headers of `Parameters.md` (20 digits, no
+         *       appKey).
+         */
+        post: operations["shareDevicesToFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/getRelationOperator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the relation operators a scene condition may use
+         * @description Lists the relation operators (关系运算符) the scene engine accepts in a rule condition's
+         *     `operationSign`: `greaterThan` (>), `greaterThanEqual` (>=), `equal` (==), `lessThan` (<) and
+         *     `lessThanEqual` (<=), each with a Chinese label (`desc`) to show. An app calls it to offer the
+         *     operator choice when the user builds a condition on a device property (for the scene writes of
+         *     `addUserScene` and the like). The list is fixed; the request has no parameters and sends an empty
+         *     JSON object. (ifttt-intro.md also names `unequal`, !=, as an `OperationSign` value; this call does
+         *     not list it.)
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码): `A00001` service
+         *     unavailable, `B00001` a required parameter missing, `B00003` a value out of range, and the token
+         *     codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-config.md` (查询支持的关系表达式).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `data` as `JSON` and labels the operators 高于, 高于或等于, 等于,
+         *       低于, 低于或等于 ("详见下方"); this spec says an array of `HaierRelationOperator` and shows the
+         *       labels of the page's own answer (大于, 大于等于, 等于, 小于, 小于等于, as in
+         *       `IFTTT_jsonDataStructure.md`), because the answer is what the service sends; `desc` is display
+         *       text either way.
+         *     * The page's request sample sends an `appKey` header, `Content-Encoding: utf-8`,
+         *       `Content-type: application/json` and `timezone: +8`; this spec sends no appKey (never sent,
+         *       `Signature.md`), no Content-Encoding, `application/json;charset=UTF-8` (`Parameters.md`) and a
+         *       time-zone id (root departures 3 and 9).
+         */
+        post: operations["getRelationOperator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/ruleJudgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check which actions of a scene's rules are valid
+         * @description Checks the rules of one user scene (`sceneId`): whether each rule's conditions and actions are
+         *     correct (the page does not say against what; presumably the family's devices and the properties
+         *     the rules use).
+         *     Answers `ruleMap`: for each rule id of the scene, the ids of the rule's actions that pass the
+         *     check and can be switched on (可以开启的动作集合). An app calls it before switching a scene on
+         *     (`operateUserScene`) or to show which parts of a scene no longer work; it changes nothing.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
+         *     `sceneId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-config.md` (判断该场景下规则的条件以及动作等是否正确).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `ruleMap` as `Map<String,List<String>` (a `>` missing); this
+         *       spec says an object whose keys are rule ids and whose values are arrays of action ids, as the
+         *       section's usage note describes.
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the samples of the page's other scene-engine sections send
+         *       it (`getRelationOperator`), because the call reads a family's scene for the logged-in user; the
+         *       header is sent on every UWS call anyway (`Parameters.md`). The `success` example is iotdock's.
+         */
+        post: operations["judgeRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/saveTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a family scene from a template with its rule settings
+         * @description Downloads the scene template `templateId` into the family `familyId` as a new user scene and
+         *     fills in the new scene's rule parameters (`ruleSettings`): for each of the template's conditions
+         *     and actions (`type` `condition` or `action`, `id` = the template's condition or action id) the
+         *     device it works on (`object`, e.g. `{"mac": "DC330D01FBF1", "clazz": "02012"}`: the device's mac
+         *     and its big + middle class code, which must match 海极网; several devices of one model as
+         *     `"mac": "mac1,mac2,mac3"`) and, optionally, the value it sets or compares (`value`, e.g.
+         *     `{"value": "open", "desc": "开机"}`). `sceneTagList` places the scene (room tags). Answers the new
+         *     scene's `sceneId`.
+         *
+         *     The scene is not switched on: to download, configure and switch on a template scene in one call
+         *     use `enableSceneByTemplate`; to change the settings later use `updateRuleSettings`; to read them
+         *     `getRuleSettingsByFamilyId`. Read a template's conditions and actions (their ids) with
+         *     `getTemplateInfo`.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range (e.g. an unknown condition or action
+         *     id), and the token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-config.md` (根据场景模板Id保存规则参数信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's `ruleSettings` row describes the device structure (`mac`, `clazz`) after the `id`;
+         *       this spec puts it where `RuleSettings` (ifttt-intro.md) keeps it, in `object`, because `id` is
+         *       the template's condition or action id.
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the samples of the page's other scene-engine sections send
+         *       it (`getRelationOperator`), because the call creates a scene for the logged-in user in one of
+         *       their families and the body names no user; the header is sent on every UWS call anyway
+         *       (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["saveTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/rule/updateSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update the rule settings of a family's scenes
+         * @description Updates, in one call, the settings of conditions and actions of the family's scenes
+         *     (`settings`, `RuleSettings`: `type` `condition` or `action`, its `id`, the device or other
+         *     parameter in `object`, the value in `value`, on/off in `isOpen`, optionally the `sceneId`).
+         *     Several devices of one model are given as `{"mac": "mac1,mac2,mac3", "clazz": "02012"}` (no
+         *     `wifitype` any more, unlike V2.3). `data` is `success` on success.
+         *
+         *     What happens next depends on the scene: a manually triggered scene (e.g. 一键离家, "leave home")
+         *     is checked after each update and, when it meets the conditions to be instantiated, is
+         *     instantiated at once and marked open (`isOpen` true); a switched (platform) scene only has its
+         *     data updated and is not instantiated: the app then switches it on with the manual switch call
+         *     (`operateUserScene`). Read the current settings with `getRuleSettingsByFamilyId`.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range, and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-config.md` (批量更新规则的参数).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `data` as `Object` ("`success` on success, else the error's
+         *       information"); this spec says a string, because the one value the page names is the string
+         *       `success`, and on error the envelope carries the code.
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the samples of the page's other scene-engine sections send
+         *       it (`getRelationOperator`), because the call changes a family's scenes for the logged-in user;
+         *       the header is sent on every UWS call anyway (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["updateRuleSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/getRuleSettingsByFamilyId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the rule settings of a family's scenes
+         * @description Reads the rule settings (`RuleSettings`) of the family's scenes, or of the scenes `sceneIds`
+         *     only: for each condition and action, its `type` (`condition`/`action`), `id`, the device or other
+         *     parameter (`object`), the value (`value`), on/off (`isOpen`), the scene (`sceneId`) and what the
+         *     engine adds (`componentId`, `functionName`, `enablestatus`, `groupTag`). Conditions and actions
+         *     that have no parameters yet (no device or external condition configured) are returned too, so an
+         *     app can show what is still to be set before calling `updateRuleSettings`.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
+         *     `familyId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-config.md` (获取家庭规则参数设置).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `data` as `List<RuleSettings>` and notes "显示为null" (shown as
+         *       null); this spec says the list, because the section's usage note says the settings are
+         *       returned; the note is the one of the page's sections that answer nothing.
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the samples of the page's other scene-engine sections send
+         *       it (`getRelationOperator`), because the call reads a family's scenes for the logged-in user;
+         *       the header is sent on every UWS call anyway (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["getRuleSettingsByFamilyId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/updateTaskInfoList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a scene's validity periods
+         * @description Sets the time strategies (`taskInfoList`, `TaskInfoDto`: up to 5) of one user scene
+         *     (`sceneId`): the periods in which a platform-triggered scene is active (生失效时间段: `type` 2,
+         *     `activeBeginTime`/`activeEndTime` as `HH:mm:ss`, a begin after the end spanning midnight, at
+         *     most 24 hours; `cron` for the days; `status` on/off). Works whether the scene is switched on or
+         *     off. `data` is always `null`. The new periods are part of the scene's `taskInfoList` in
+         *     `getSceneDetailBySceneId`.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range (e.g. more than 5 periods), and the
+         *     token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-config.md` (更新多个生失效时间段接口).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives `taskInfoList` a maximum length of 5; this spec says at most 5 items
+         *       (`maxItems`), the length of a list.
+         *     * The page's output table says `data` "显示为null" (shown as null), while `API-des.md` says
+         *       answers never carry `null`; this spec allows `"data": null`, as the other scene-engine sections'
+         *       answers show it (e.g. `updateAppSceneAlias`).
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the samples of the page's other scene-engine sections send
+         *       it (`getRelationOperator`), because the call changes a scene for the logged-in user; the header
+         *       is sent on every UWS call anyway (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["updateTaskInfoList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scs/recommend/list/template-basic-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the basic information of a family's recommended scenes
+         * @description Lists the scenes the recommendation service recommends to the family `familyId`, with their
+         *     basic information only (`payload`, one `HaierRecommendedTemplateBasicInfo` each): name,
+         *     description, the recommending system (`recSystemId`), trigger type (`platform` or `manually`),
+         *     room tags and time strategy (`taskInfo`). For the full recommended scenes, with their rules, use
+         *     `listRecommendedTemplates`.
+         *
+         *     **Hidden section.** Haier's page keeps this section inside an HTML comment (`<!-- … -->`), so it
+         *     does not show on the rendered documentation: Haier may have withdrawn the call in favour of
+         *     `listRecommendedTemplates` (`zh-cn/IFTTT/ifttt-recommend.md`). It is described here as the hidden
+         *     section documents it.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
+         *     `familyId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-template.md` (查询推荐场景列表, commented out).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `payload` as `Object` ("the list of recommended templates");
+         *       this spec says an array of `HaierRecommendedTemplateBasicInfo`, because the page's structure
+         *       example is a list.
+         *     * The page's structure example writes the key `" recSystemId "` with spaces, the value
+         *       `"triggerType": "platform/manually"` and a `taskInfo` whose `status` is `""` with a `//`
+         *       comment; this spec says `recSystemId`, one of `platform` or `manually`, and `status` as
+         *       `TaskInfoDto` types it. The example is a sketch of the answer, not an answer, so there is no
+         *       `reference` example.
+         *     * The page shows no request headers; this spec requires the user's token (`HaierAccessToken`)
+         *       as the scene-engine samples send it (e.g. `downloadStoreScenes`), because the call reads a
+         *       family's recommendations for the logged-in user; the header is sent on every UWS call anyway
+         *       (`Parameters.md`).
+         */
+        post: operations["listRecommendedTemplateBasics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scs/recommend/find/template-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get one scene recommended to a family
+         * @description Answers one scene recommended to the family `familyId` (`payload`, a `HaierRecommendedScene`:
+         *     the `UserSceneDto` with its rules and the recommendation's `recommendType`, `templateId`,
+         *     `recSystemId`, `systemId`), named by its template id (`templateId`) or by its scene id
+         *     (`sceneId`): at least one of the two is needed, and `templateId` wins when both are sent. How to
+         *     read `recommendType` on the scene and its actions: see `listRecommendedTemplates`.
+         *
+         *     Haier documents this address twice: in `ifttt-recommend.md` (the section followed here) and in
+         *     an older section of `ifttt-template.md` that the page keeps inside an HTML comment (hidden on the
+         *     rendered documentation), which takes only `templateId` and sketches the answer as the template's
+         *     name, description, family, `recSystemId`, trigger type, tags, rules and one `taskInfo`.
+         *
+         *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
+         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (查询推荐场景详情); also `zh-cn/IFTTT/ifttt-template.md`
+         *     (查询推荐场景详情, commented out).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's body table marks `sceneId`, `templateId` and `familyId` all required, while its
+         *       description says "at least one of sceneId and templateId; templateId first"; this spec
+         *       requires `familyId` only and leaves the other two optional, following the description.
+         *     * The page's output table (an HTML table) lists the fields of a recommended scene; this spec
+         *       types `payload` as a `UserSceneDto` (ifttt-intro.md) with the recommendation's own fields
+         *       (`HaierRecommendedScene`, as in `listRecommendedTemplates`), because those are its fields.
+         *     * The page's section lists only a `Content-Type: application/json` header; this spec sends the
+         *       eight signed common headers of every UWS call with `application/json;charset=UTF-8`
+         *       (`Parameters.md`) and requires the user's token (`HaierAccessToken`), as the scene engine's
+         *       samples send it (e.g. `downloadStoreScenes`), because the call reads a family's
+         *       recommendations for the logged-in user.
+         *     * The page has no example for this section (the hidden section's is a sketch with comments and
+         *       a key written `" recSystemId "`); the examples are iotdock's.
+         */
+        post: operations["getRecommendedTemplateInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/exist/recommend-scene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check whether a recommended scene already exists
+         * @description Checks whether the recommended scene sent (`userSceneDto`, a `UserSceneDto` as the
+         *     recommendation describes it) already exists: `data` is `true` if it does, `false` if not. An
+         *     app calls it before offering a recommendation, so that a scene the family already has is not
+         *     recommended again. It changes nothing.
+         *
+         *     **Hidden section.** Haier's page keeps this section inside an HTML comment (`<!-- … -->`), so it
+         *     does not show on the rendered documentation: Haier may have withdrawn the call. It is described
+         *     here as the hidden section documents it; the page does not say which fields of the scene are
+         *     compared.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range, and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-template.md` (查询推荐场景是否存在, commented out).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's input table names one body parameter `userSceneDto` of type `UserSceneDto`; this
+         *       spec sends it as the body's `userSceneDto` key, the way the scene-engine samples send a
+         *       `userSceneDto` parameter (`addUserScene`, `ifttt-management-user.md`).
+         *     * The page shows no request headers and no example; this spec requires the user's token
+         *       (`HaierAccessToken`) as the scene-engine samples send it (e.g. `downloadStoreScenes`), because
+         *       the call reads a family's scenes for the logged-in user; the header is sent on every UWS call
+         *       anyway (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["existsRecommendScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scs/recommend/delete/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete one downloaded recommended scene
+         * @description Deletes a recommended scene that was downloaded (删除已下载得推荐场景), named by its template id
+         *     (`templateId`). `data` answers the deleted template's id. To delete several at once, in a
+         *     family, use `deleteRecommendedTemplates`.
+         *
+         *     **Hidden section.** Haier's page keeps this section inside an HTML comment (`<!-- … -->`), so it
+         *     does not show on the rendered documentation: Haier may have withdrawn the call in favour of
+         *     `deleteRecommendedTemplates` (`zh-cn/IFTTT/ifttt-recommend.md`). It is described here as the
+         *     hidden section documents it.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
+         *     `templateId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-template.md` (删除推荐的场景, commented out).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `data` as `Boolean` but describes it as the deleted template's
+         *       id with the structure `{"templateId": "a12122"}` (in typographic quotes); this spec says an
+         *       object with `templateId`, following the structure.
+         *     * The page shows no request headers and no example; this spec requires the user's token
+         *       (`HaierAccessToken`) as the scene-engine samples send it (e.g. `downloadStoreScenes`), because
+         *       the call deletes a family's scene for the logged-in user; the header is sent on every UWS call
+         *       anyway (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["deleteRecommendedTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/store/downloadStoreScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download basic scenes from the scene store into a family
+         * @description Downloads basic scenes (基础场景) from the scene store into the family `familyId`: each id of
+         *     `storeSceneIds` becomes a new user scene of the family, and `data` answers the new scenes' ids,
+         *     one for each store scene, in the order asked. A family may download the same store scene several
+         *     times (each time a new scene). The downloaded scenes still need their devices: set them with
+         *     `updateRuleSettings` (or use `saveTemplate` / `enableSceneByTemplate`, which download and
+         *     configure in one call).
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range (e.g. an unknown store scene), and the
+         *     token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-template.md` (批量下载基础场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives `storeSceneIds` (`String[]`) a maximum length of 32; this spec applies it to
+         *       each id (`maxLength` of the items), since the ids are 32 characters.
+         *     * The page's request sample sends an `appKey` header, `Content-Encoding: utf-8`,
+         *       `Content-type: application/json` and `timezone: +8`; this spec sends no appKey (never sent,
+         *       `Signature.md`), no Content-Encoding, `application/json;charset=UTF-8` (`Parameters.md`) and a
+         *       time-zone id (root departures 3 and 9).
+         */
+        post: operations["downloadStoreScenes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/template/find/template-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a scene template's details for a family
+         * @description Answers the scene template `templateId` as seen from the family `familyId` (`data`,
+         *     `SceneTemplateDto`): name, description, type, tags, time strategies and its rules, whose
+         *     conditions and actions carry the ids an app then configures with `saveTemplate` or
+         *     `enableSceneByTemplate` (`ruleSettings[].id`).
+         *
+         *     How a condition's `desc` is put together (key's `desc` + the Chinese of `operationSign` + the
+         *     value's `desc`): when the condition's key supports labels (`ifLabel` = 1), the scene engine
+         *     writes the first two parts and the app's H5 front end adds the value's `desc`; if the family
+         *     has no device for it, or when `ifLabel` = 0, the scene engine writes the whole text.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range (e.g. an unknown template), and the
+         *     token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-template.md` (查询模板详情).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes `ifLable` for the key's `ifLabel` (`StatusDesc`); this spec says `ifLabel`.
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the page's sample of `downloadStoreScenes` sends it,
+         *       because the call reads a template for one of the logged-in user's families; the header is sent
+         *       on every UWS call anyway (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["getTemplateInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/sceneEnabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a family scene from a template, configure it and switch it on
+         * @description The one-call way to use a scene template (优化接口, the optimised call): downloads the template
+         *     `templateId` into the family `familyId` as a new user scene, stores its condition and action
+         *     settings (`ruleSettings`, as in `saveTemplate`: `type`, the template's condition or action
+         *     `id`, the device in `object`, the value in `value`), optionally names it (`sceneName`), tags it
+         *     (`sceneTagList`) and sets its validity periods (`taskInfoList`), and, if it is a switched
+         *     (platform-triggered) scene, switches it on. Answers the new scene's `sceneId`.
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range (e.g. an unknown condition or action
+         *     id), and the token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-template.md` (根据场景模板Id启用场景，优化接口).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the page's sample of `downloadStoreScenes` sends it,
+         *       because the call creates a scene for the logged-in user in one of their families and the body
+         *       names no user; the header is sent on every UWS call anyway (`Parameters.md`). The examples are
+         *       iotdock's.
+         */
+        post: operations["enableSceneByTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/sceneAutoDownload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable scene templates in a family with one tap
+         * @description One-tap enabling of scene templates (场景模版一键启用): downloads the templates `templateIds`
+         *     into the family `familyId` as user scenes, without any settings from the caller. Only templates
+         *     that can be enabled are accepted (目前只支持可启用的场景模版id; the page does not say what makes a
+         *     template so). Answers only the envelope: the new scenes appear in the family's scene lists
+         *     (`listSceneByFamily`).
+         *
+         *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
+         *     required parameter missing, `B00003` a value out of range (e.g. a template that cannot be
+         *     enabled), and the token codes `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-template.md` (场景模版一键启用).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives `templateIds` (`String[]`) a maximum length of 512 without saying of what; this
+         *       spec states it in the description and enforces no limit.
+         *     * The page shows no request headers and no example for this section; this spec requires the
+         *       user's token (`HaierAccessToken`) as the page's sample of `downloadStoreScenes` sends it,
+         *       because the call creates scenes for the logged-in user in one of their families; the header is
+         *       sent on every UWS call anyway (`Parameters.md`). The examples are iotdock's.
+         */
+        post: operations["autoDownloadScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scs/recommend/delete/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete recommended scenes of a family
+         * @description Deletes recommended scenes (删除推荐的场景) of the family `familyId`, named by their template
+         *     ids (`templateIdList`, the `templateId` of `listRecommendedTemplates`). `payload.deletedTemplateIds`
+         *     answers the template ids that were deleted. The recommendations no longer appear in
+         *     `listRecommendedTemplates` and no longer count in `countRecommendedScenes`.
+         *
+         *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
+         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (删除推荐的场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's section lists only a `Content-Type: application/json` header; this spec sends the
+         *       eight signed common headers of every UWS call with `application/json;charset=UTF-8`
+         *       (`Parameters.md`) and requires the user's token (`HaierAccessToken`), as the scene engine's
+         *       samples send it (e.g. `downloadStoreScenes`), because the call changes a family's
+         *       recommendations for the logged-in user.
+         *     * The page's `入参`/`出参` text is taken as the request and answer examples (the answer is the
+         *       `reference` example, verbatim).
+         */
+        post: operations["deleteRecommendedTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scs/recommend/patch/scene-name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename a recommended scene
+         * @description Gives a recommended scene of the family `familyId`, named by its template id (`templateId`),
+         *     a new name (`sceneName`), for the user `userId`. `payload.templateId` answers the renamed
+         *     recommendation's template id. The new name is the recommended scene's `sceneName` in
+         *     `listRecommendedTemplates` and `getRecommendedTemplateInfo`.
+         *
+         *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
+         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (推荐场景重命名).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's section lists only a `Content-Type: application/json` header; this spec sends the
+         *       eight signed common headers of every UWS call with `application/json;charset=UTF-8`
+         *       (`Parameters.md`) and requires the user's token (`HaierAccessToken`), as the scene engine's
+         *       samples send it (e.g. `downloadStoreScenes`), because the call changes a family's
+         *       recommendation for a user. The body's `userId` is kept, as the page has it.
+         *     * The page's `入参`/`出参` text is taken as the request and answer examples (the answer is the
+         *       `reference` example, verbatim).
+         */
+        post: operations["renameRecommendedScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/update/recommend-scene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a scene with a recommendation
+         * @description Updates a family's user scene with a recommended version of it (更新推荐场景): the scene is sent
+         *     as the form field `userSceneDto`, the JSON text of a `UserSceneDto` (ifttt-intro.md) whose `id`
+         *     names the scene to update. Typically the app sends the scene of an `update` recommendation
+         *     (`listRecommendedTemplates`, `getRecommendedTemplateInfo`) once the user accepts it. The page
+         *     describes neither what `data` holds nor the call further.
+         *
+         *     Unlike most UWS calls, the body is a form (`application/x-www-form-urlencoded`), as the page's
+         *     `Content-Type` says; it is signed like any body (the form text as sent, `Signature.md`).
+         *
+         *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
+         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (更新推荐场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page types the body field `userSceneDto` as `text` with the example "UserSceneDto"; this
+         *       spec says a string holding the JSON of a `UserSceneDto` (`HaierUserSceneDto`), because a form
+         *       field carries text.
+         *     * The page's section lists only a `Content-Type` header; this spec sends the eight signed
+         *       common headers of every UWS call (`Parameters.md`) and requires the user's token
+         *       (`HaierAccessToken`), as the scene engine's samples send it (e.g. `downloadStoreScenes`),
+         *       because the call changes a family's scene for the logged-in user.
+         *     * The page has no example; the examples are iotdock's.
+         */
+        post: operations["updateRecommendScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scs/recommend/get/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count a family's recommended and enabled scenes
+         * @description Answers, for the family `familyId`, how many scenes are recommended to it
+         *     (`payload.recommendCount`) and how many of them are enabled (`payload.startupCount`,
+         *     已启用数). An app shows it as a badge before listing the recommendations
+         *     (`listRecommendedTemplates`).
+         *
+         *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
+         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (查询家庭下推荐场景数和已启用数).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page types `recommendCount` and `startupCount` as `number`; this spec says integers
+         *       (int32), since they are counts (the page's example: 7 and 2).
+         *     * The page's section lists only a `Content-Type: application/json` header; this spec sends the
+         *       eight signed common headers of every UWS call with `application/json;charset=UTF-8`
+         *       (`Parameters.md`) and requires the user's token (`HaierAccessToken`), as the scene engine's
+         *       samples send it (e.g. `downloadStoreScenes`), because the call reads a family's
+         *       recommendations for the logged-in user.
+         *     * The page's `入参`/`出参` text is taken as the request and answer examples (the answer is the
+         *       `reference` example, verbatim).
+         */
+        post: operations["countRecommendedScenes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scs/recommend/list/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the scenes recommended to a family
+         * @description Lists the scenes the recommendation service recommends to the family `familyId` (`payload`,
+         *     one `HaierRecommendedScene` each: a `UserSceneDto` with `recommendType`, `templateId`,
+         *     `recSystemId`, `systemId`). The page documents no values of `recommendType`; its example shows
+         *     an `update` recommendation, changes to a scene the family has, marked on its actions:
+         *     `recommendType` `add` (a new action), `delete` (an action to remove) or `update` (a changed
+         *     value, the old one in the value's `oldValue` and `oldDesc`); actions without `recommendType`
+         *     stay as they are.
+         *
+         *     What an app does with a recommendation: show it (`getRecommendedTemplateInfo` for one), rename
+         *     it (`renameRecommendedScene`), apply it (`updateRecommendScene`, `confirmRecommendScene`) or
+         *     drop it (`deleteRecommendedTemplates`); `countRecommendedScenes` counts them.
+         *
+         *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
+         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (查询推荐场景列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table (an HTML table of the answer's fields) lists only the fields of its
+         *       example; this spec types each recommended scene as a `UserSceneDto` (ifttt-intro.md) with the
+         *       recommendation's own fields, because the fields are those of `UserSceneDto`, `RuleTemplateDto`
+         *       and `RuleThenAction`.
+         *     * The page's answer has a comma before a closing brace (`"priority":0,}`, the Delayed action),
+         *       which is not JSON; the `reference` example is the answer without that comma.
+         *     * The page's table types `isOpen`, `salience`, `dealyTime`, `priority`, `sceneEnableStatus` and
+         *       `sceneStatus` as `number`; this spec types them as `UserSceneDto` and its parts do (integers).
+         *     * The page's section lists only a `Content-Type: application/json` header; this spec sends the
+         *       eight signed common headers of every UWS call with `application/json;charset=UTF-8`
+         *       (`Parameters.md`) and requires the user's token (`HaierAccessToken`), as the scene engine's
+         *       samples send it (e.g. `downloadStoreScenes`), because the call reads a family's
+         *       recommendations for the logged-in user.
+         */
+        post: operations["listRecommendedTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/update/recommend-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a recommended scene
+         * @description Records the user's confirmation (`sceneConfirm`) of a recommended scene (确认推荐场景): the
+         *     scene `sceneId` of the family `familyId`, which comes from the template or basic scene
+         *     `sourceId`. The page documents nothing else: neither the values of `sceneConfirm` nor what
+         *     `data` holds.
+         *
+         *     Unlike most UWS calls, the body is a form (`application/x-www-form-urlencoded`), as the page's
+         *     `Content-Type` says; it is signed like any body (the form text as sent, `Signature.md`).
+         *
+         *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
+         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
+         *     `D00003`/`D00004`.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (确认推荐场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page describes `sourceId`, `familyId` and `sceneConfirm` each as "属性id" (property id),
+         *       the text of the row above copied; this spec describes them by their names (`sourceId` as in
+         *       `UserSceneDto`: the scene's source). The example value `1` of `sceneConfirm` is iotdock's.
+         *     * The page's section lists only a `Content-Type` header; this spec sends the eight signed
+         *       common headers of every UWS call (`Parameters.md`) and requires the user's token
+         *       (`HaierAccessToken`), as the scene engine's samples send it (e.g. `downloadStoreScenes`),
+         *       because the call changes a family's scene for the logged-in user.
+         *     * The page has no example; the examples are iotdock's.
+         */
+        post: operations["confirmRecommendScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/getOperationLogInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the execution state of a scene run
+         * @description Answers the operation log of one run of a scene (查询场景执行状态): the scene, whether the run
+         *     succeeded, failed or is still running (`status` 1/0/2, `operationResult` 执行成功/执行失败/执行中),
+         *     and, per action already handled, its result (`actionResultList`). A customer cloud calls it after
+         *     `triggerUserScene` with the `sn` that call answered (sent here as `sequenceid`) until `status` is
+         *     no longer `2` (running).
+         *
+         *     Each entry of `actionResultList` has `code` (`00000` done, `00001` failed, `00002` running),
+         *     `param` (the action, as in the scene's rule) and `info`: the text `执行中` while the action runs,
+         *     else a list with one result per command: `execResult` (true/false), `execResultCode`
+         *     (`00000` 成功, `S03002` 设备离线, `S03001` 不支持的命令, `S00001` 未知异常 for device control; message
+         *     pushes have codes of the message service), `execResultInfo` and `deviceId`. Those codes are
+         *     results of the actions, not answers of this query, which answers `00000`. The query's own codes
+         *     are the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`, the token codes); the page shows no samples.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-execute.md` (查询场景执行状态); structures `SceneOperationLogDto`,
+         *     `ActionResultDto` in `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives `sequenceid` a maximum length of 32; this spec sets none, because the run ids
+         *       (`sn`) of the page's own log examples (ifttt-log.md) are 36-character UUIDs.
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["getOperationLogInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/internal/callback/action/{sn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a scene action's command results to the scene engine (Haier-internal)
+         * @description **Haier-internal; a customer cloud does not call it.** When a scene runs a device-control
+         *     action, the scene engine sends the action's commands as a batch through Haier's device-command
+         *     service (the "domain model", 领域模型); when the batch is done, that service POSTs the batch's
+         *     result to this address of the scene engine (领域模型执行动作后回调执行结果). The scene engine records it
+         *     in the run's log: the results appear in the `actionResultList` of `getOperationLogInfo`,
+         *     `getNewOperationLog` and `getHistoryOperationLog`. It is documented here because Haier's page
+         *     lists it among the scene-execution calls and because it shows what a run's results are made of.
+         *
+         *     The body is a batch result, as `queryResult` answers it and as a batch's `backUrl` receives it
+         *     (`Device/dev-control.md`): the batch's `cmdSn`, `batchResult` (true if every command succeeded)
+         *     and `detailInfo`, one `BatchResultDto` per command and step (`execStep` 1 sent, 2 the device's
+         *     answer; `execResult`, `execResultInfo`, `resultTime`).
+         *
+         *     The page gives no host, no headers and no samples; `internal` in the path suggests an address
+         *     inside Haier's network. This spec keeps the API's default servers and the common UWS headers, as
+         *     for the page's other calls, without knowing whether Haier's service checks them. Codes: the
+         *     platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a parameter
+         *     that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-execute.md` (领域模型执行动作后回调执行结果); structure `BatchResultDto` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page lists this call among the scene-execution calls without saying who makes it; this
+         *       spec describes it as Haier-internal (made by Haier's domain model, not by a customer cloud), as
+         *       its path (`/iftttscene/internal/callback/…`) and its section title say.
+         *     * The page types `batchResult` as `BatchResultDto` ("详细", details) and `detailInfo` as
+         *       `boolean` ("执行结果", result); this spec swaps the two types (`batchResult` boolean,
+         *       `detailInfo` a list of `BatchResultDto`), because the rows' names and descriptions are
+         *       crossed: a batch result carries `batchResult` true/false and the list of results in
+         *       `detailInfo` (`Device/dev-control.md`, `queryResult` and the `backUrl` callback).
+         *     * The page does not name the `{sn}` path parameter's meaning; this spec describes it as the sn
+         *       the results belong to (presumably the batch's sn, which the scene engine put into the batch's
+         *       `backUrl`).
+         *     * The page says nothing about the call's auth or host; this spec assumes the common UWS headers
+         *       and the default servers (see above).
+         */
+        post: operations["actionResultCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/internal/callback/action/{componentType}/{sn}/{actionSn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a washer-dryer linkage action's result to the scene engine (Haier-internal)
+         * @description **Haier-internal; a customer cloud does not call it.** A washer-dryer linkage (洗烘联动: when the
+         *     washing machine finishes, the dryer starts a matching programme) is a scene action that Haier's
+         *     device service carries out on its own; when it has a result it POSTs it to this address of the
+         *     scene engine (洗烘联动执行后回调执行结果), which records it in the run's log (`actionResultList` of
+         *     `getOperationLogInfo` and the log lists). It is documented here because Haier's page lists it
+         *     among the scene-execution calls.
+         *
+         *     The body's `detailInfo` is a `ResultDto`: the command's total `sn`, the dryer's `deviceId`, a
+         *     `context` map, `execStep`, `execResult`, `execResultCode`, `execResultInfo` and `resultTime`.
+         *
+         *     The page gives no host, no headers, no samples and no meaning for the path's `{componentType}`,
+         *     `{sn}` and `{actionSn}`; `internal` in the path suggests an address inside Haier's network. This
+         *     spec keeps the API's default servers and the common UWS headers, as for the page's other calls,
+         *     without knowing whether Haier's service checks them. Codes: the platform's common ones (service
+         *     unavailable `A00001`, a missing parameter `B00001`, a parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-execute.md` (洗烘联动执行后回调执行结果); structure `ResultDto` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page lists this call among the scene-execution calls without saying who makes it; this
+         *       spec describes it as Haier-internal (made by Haier's domain model, not by a customer cloud), as
+         *       its path (`/iftttscene/internal/callback/…`) and its section title say.
+         *     * The page does not describe the path parameters; this spec describes them from their names (the
+         *       action's component type, the run's or command's sn, the action's sn) without documented values.
+         *     * The page says nothing about the call's auth or host; this spec assumes the common UWS headers
+         *       and the default servers (see above).
+         */
+        post: operations["washDryActionCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/operationUserScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch a user scene on or off
+         * @description Activates (`status` `1`) or deactivates (`status` `0`) a user scene of a family (开启或关闭用户场景).
+         *     An active platform-triggered scene runs by itself whenever its conditions hold (within its
+         *     active time window, if its time strategy sets one); a deactivated one does not. The scene's
+         *     `isOpen` (in the scene lists and details) shows the result. Manual scenes are run with
+         *     `triggerUserScene` instead.
+         *
+         *     The answer carries `data`, which the page says is shown as `null`. Codes: the platform's common
+         *     ones (service unavailable `A00001`, a missing parameter `B00001`, a parameter that breaks the
+         *     rules `B00003`, e.g. a `status` other than `0`/`1`) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-execute.md` (开启或关闭用户场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page lists `data` as required and "shown as null"; this spec makes it optional and
+         *       nullable, because Haier's answers leave out fields without a value (`API-des.md`) and errors
+         *       carry only `retCode`/`retInfo`.
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["operateUserScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/v2/triggerUserScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a manual user scene and get the run's sn
+         * @description Runs a manual (one-tap, `triggerType` `manually`) user scene of a family now (手动执行用户场景带返回值):
+         *     the scene engine executes its actions (device controls, message pushes, delays, other scenes)
+         *     and answers at once with `data`, the run's `sn`, the unique id of this execution. The run goes
+         *     on in the background: pass the `sn` to `getOperationLogInfo` (as `sequenceid`) to follow it, or
+         *     find it in the family's logs (`getNewOperationLog`, field `sn`). Time windows do not restrict
+         *     manual scenes (ifttt-intro.md).
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`) and the token codes. The results of the actions
+         *     (`00000`, `S03002` device offline, `S03001` command not supported, `S00001` unknown) are in the
+         *     run's log, not in this answer.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-execute.md` (手动执行用户场景带返回值).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a trailing space (`…/v2/triggerUserScene `); this spec's path
+         *       has none.
+         *     * The page types `data` as `Object` and says it returns the execution's unique id `sn`; this
+         *       spec types it as a string (the sn), because the runs' `sn` in the log structure
+         *       (`SceneOperationLogDto`) is a string. It is optional (errors carry only `retCode`/`retInfo`).
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["triggerUserScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/getNewOperationLog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a family's latest scene operation logs
+         * @description Answers the newest `limit` operation logs of a family's scenes (获取场景最新操作日志), newest
+         *     first: what an app shows when the user pulls to refresh. Each log is one operation on a scene:
+         *     a run (manual or by the platform), or switching it on or off, with its result (`status` `1`
+         *     succeeded, `0` failed, `2` running; `operationResult` 执行成功/执行失败/执行中), its time (`time`, Unix
+         *     ms as a string), the run's `sn` and, when present, the results of its actions
+         *     (`actionResultList`, see `getOperationLogInfo`). `id` is the log's increasing number: pass the
+         *     last one shown to `getHistoryOperationLog` (`number`) to load older logs.
+         *
+         *     `operationType` (1 switched on, 2 switched off, 3 run) and `operationStatus` (true succeeded,
+         *     false failed) are deprecated (弃用); use `status` and `operationResult` (the page's own example
+         *     shows `operationStatus` false for runs that succeeded).
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`,
+         *     `limit` outside 10~100 `B00003`) and the token codes; `S03002`, `S03001`, `S00001` are action
+         *     results inside `actionResultList`, not answers of this call.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-log.md` (获取场景最新操作日志); structure `SceneOperationLogDto` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request sample sends an `appKey` header, `Content-Encoding: utf-8` and `timezone:
+         *       +8`; this spec sends neither of the first two and a time-zone id, because the appKey only
+         *       enters the signature (`Signature.md`), `utf-8` is not an HTTP content coding, and
+         *       `Parameters.md` asks for a time-zone id (root departures 3 and 9).
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it (the page's sample does not send it).
+         */
+        post: operations["getNewOperationLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/getHistoryOperationLog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get older scene operation logs of a family
+         * @description Answers up to `limit` operation logs of a family's scenes that are older than the log numbered
+         *     `number` (that one excluded), newest first (获取场景历史操作日志): what an app loads when the user
+         *     scrolls past the logs of `getNewOperationLog`. Pass the `id` of the oldest log shown as `number`;
+         *     fewer than `limit` logs (or none) means the history is exhausted. The logs go down to the
+         *     actions: each run's `actionResultList` holds its actions' results (see `getOperationLogInfo`).
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`,
+         *     `limit` outside 10~100 `B00003`) and the token codes; `S03002`, `S03001`, `S00001` are action
+         *     results inside `actionResultList`, not answers of this call.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-log.md` (获取场景历史操作日志); structure `SceneOperationLogDto` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's row for `number` has no 必填 cell (its description sits in that column); this spec
+         *       makes `number` required, because it is the point the history continues from (without it the
+         *       call would be `getNewOperationLog`).
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["getHistoryOperationLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/find/scene-operation-logs-by-trigger-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Page through the scene runs a trigger caused
+         * @description Answers, a page at a time, the execution logs of a family's scenes that a given trigger started
+         *     (根据触发因素和触发类型查询触发的场景执行日志记录), newest first. The app's device detail page uses it to
+         *     show the scene runs a device triggered: `triggerType` `["device"]` and `triggerValue` the
+         *     device's MAC (the device id of a Wi-Fi device). Other triggers: `weather` (the city code),
+         *     `timing`/`timer` (the cron expression), `geofence` (the longitude and latitude), `manual` (the id
+         *     of the user who ran the scene). Only the runs are answered, not their actions' results; fields
+         *     without a value are left out.
+         *
+         *     Paging is by cursor: `cursor` starts at `0`, `limit` is the page size (at most 20; more is taken
+         *     as 20). `data` is a `Pagination` whose `list` holds the logs.
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-log.md` (根据触发因素和触发类型查询触发的场景执行日志记录); structures
+         *     `Pagination`, `SceneOperationLogDto` in `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page says `triggerType` has "5 kinds" and names six (`device`, `manual`, `timing`,
+         *       `weather`, `timer`, `geofence`); this spec allows all six.
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["findSceneLogsByTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/find/user-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count the scene usage of a family or user
+         * @description Queries scene usage (统计场景使用) for a family and/or a user. `filter` says what to count (a list
+         *     of name/value conditions, e.g. `familyId` and `userId`); `dimL1` and `dimL2` are the dimensions
+         *     the counts are broken down by: the page's examples are the scenes' trigger types (`platform`,
+         *     `manually`; the page writes `paltform`) and their state (`open`, `close`).
+         *
+         *     The page types the answer's `data` as `SceneTemplateDto` (a scene with its rules, as in the
+         *     scene lists) and shows no example, so how the counts are laid out is not documented; this spec
+         *     follows the page's type. Codes: the platform's common ones (service unavailable `A00001`, a
+         *     missing parameter `B00001`, a parameter that breaks the rules `B00003`) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-count.md` (统计场景使用); structure `SceneTemplateDto` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page types `filter` as `List<Map>`; this spec types it as a list of `{name, value}`
+         *       objects, the shape of the page's own example.
+         *     * The page's example for `dimL1` writes `paltform`; this spec's example writes `platform`, the
+         *       trigger type of ifttt-intro.md (`UserSceneDto.triggerType`). Neither dimension is restricted to
+         *       these values, since the page gives them only as examples.
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["getSceneUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/component/getById": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check which template scenes the given device models can enable
+         * @description Tells, for each template scene of `sceneIdList`, whether it can be enabled (模板场景是否可启用) with
+         *     devices of the models in `productCodeList` (e.g. the product codes of the family's devices):
+         *     `data` maps each scene id to `true` or `false`. An app uses it to offer only the template scenes
+         *     the user's devices support.
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (模板场景是否可启用). (An earlier revision of the page,
+         *     2021-04-15, documented this address as 查询组件信息, a component by its `id`.)
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's output table types `data` as `object[]`; this spec types it as an object mapping
+         *       scene ids to booleans, the shape of the page's own example.
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as for every other call of the scene engine (`/iftttscene/…`).
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["isComponentEnabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/cmpt/getModelPropList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get how given device models support a scene function
+         * @description For a function of a scene component (`componentId`, `functionId`: e.g. a function a scene
+         *     template uses) and a list of device models (`productCodeList`), answers that function as each
+         *     model implements it (获取型号支持的功能信息): one entry per model that supports it, with the model's
+         *     property name, value type and range, whether it can be a condition (`whenLabel`) or an action
+         *     (`thenLabel`), and the parameters of an event or group command (`props`). An app uses it to put
+         *     the user's own devices into a template scene. `functionVal` is the function's value (an earlier
+         *     revision of the page: kept for compatibility, sent for product-component templates only; the
+         *     page's example sends `""`).
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取型号支持的功能信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address as `/https://api.haigeek.com/adc/scenePortal/cmpt/getModelPropList`;
+         *       this spec puts `https://api.haigeek.com` in the operation's `servers` and keeps the path
+         *       `/adc/scenePortal/cmpt/getModelPropList` (root departure 17).
+         *     * The page's table types `productCodeList` as `string`; this spec types it as a list of strings,
+         *       the shape of the page's example (an earlier revision: "型号产品编码数组", an array of product
+         *       codes).
+         *     * The page's output table types `data` as an `object`; this spec types it as a list, the shape of
+         *       the page's example. The table types `readable`, `whenLabel`, `thenLabel` and `propSort` as
+         *       `string` and omits `writable`, `ifLabel` and the `props` entries' `propSort`, `ifLabel`,
+         *       `exchangeType`; this spec follows the example (booleans, integers, the extra fields).
+         *     * The page's header sample sends `appKey`, `sequenceId: sdfsadf` and `timezone: +8`; this spec
+         *       sends no appKey (it only enters the signature, `Signature.md`), a 20-digit sequenceId and a
+         *       time-zone id (`Parameters.md`, root departure 3). The sample's `appName: adc` header is kept
+         *       (required, as the sample marks it).
+         */
+        post: operations["getModelPropList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/cmpt/getModelPropByProductCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the scene functions of a device model
+         * @description Answers the functions a device model (by product code) offers to scenes (获取型号功能). The page's
+         *     output table (and an earlier revision of the page, 2021-04-15) describe a `FunctionsDto`:
+         *     `sysProps` (the model's scene component: product code, `componentId`, `componentType` `MODEL`),
+         *     `conditions` and `actions` (the functions usable as conditions and as actions, each with its
+         *     properties), in the order configured on 海极网, empty when the model has no data. The page's
+         *     example instead answers a list of model functions shaped like `getModelPropList`'s. This spec
+         *     accepts both shapes (`data` is one or the other); its illustrative answer follows the table.
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取型号功能); structure `FunctionsDto` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address as `/https://api.haigeek.com/adc/scenePortal/cmpt/getModelPropByProductCode`;
+         *       this spec puts `https://api.haigeek.com` in the operation's `servers` and keeps the path
+         *       `/adc/scenePortal/cmpt/getModelPropByProductCode` (root departure 17).
+         *     * The page's output table (a `FunctionsDto`) and its example (a list of model functions) disagree;
+         *       this spec types `data` as either, so that both the documented and the observed answer validate.
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["getModelPropByProductCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/cmpt/getModelSupportSceneStateList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check which device models support scenes, as conditions or actions
+         * @description For a list of device models (product codes), answers whether each supports scenes and how
+         *     (查询型号支持场景状态列表): `supportSceneStatus` (shown in scenes or not) and `sceneType` (`1` as
+         *     conditions only, `2` as actions only, `3` both). `type` selects the models by their state on the
+         *     platform: `0` not yet online, `1` online, `2` all (an earlier revision of the page: `1` and `2` are
+         *     for an app's grey-release tests; a model that does not support scenes is left out of the answer).
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (查询型号支持场景状态列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address `https://api.haigeek.com/adc/scenePortal/cmpt/getModelSupportSceneStateList`;
+         *       this spec puts the host in the operation's `servers` (root departure 17).
+         *     * The page's output table types `sceneType` as `string`; this spec types it as an integer (1, 2,
+         *       3), the type of the page's example (and of `SceneFunctionSupportDto.sceneType`, ifttt-intro.md).
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["getModelSupportSceneStateList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/cmpt/getPropByIds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a middle-class component property by id (compatibility constant)
+         * @description Looks up a property of a middle-class (device category) scene component by its id
+         *     (根据中类组件属性ID查询属性信息). The page says that, for compatibility with the app's old services,
+         *     this call "for now returns a constant" (为了兼容app老服务暂时返回常量) and documents no output fields;
+         *     `getPropById` is the same lookup without that remark. A customer cloud has no documented use for
+         *     the answer.
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (根据中类组件属性ID查询属性信息（为了兼容app老服务暂时返回常量）).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address ` https://api.haigeek.com/adc/scenePortal/cmpt/getPropByIds` (with
+         *       a leading space); this spec puts the host in the operation's `servers` (root departure 17).
+         *     * The page's output table is empty; this spec answers the envelope and an undocumented, untyped
+         *       `data`.
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["getPropByIds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/cmpt/getCmptPropList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a non-device scene component and its functions
+         * @description Answers a scene component that is not a device — weather (`WEATHER`), timer (`TIMER`), delay
+         *     (`DELAY`) or geofence (`GEOFENCE`) — with its functions (获取非设备类组件和属性功能列表): e.g. the
+         *     weather component's outdoor temperature, humidity and PM2.5, each with its id, name, value type
+         *     and range (`variants`, a JSON text). An app uses the component's id as a rule's `componentId`
+         *     and a function's `propId` as a condition's key.
+         *
+         *     The page's example and its output table describe the functions with different fields (the
+         *     example: `propId`, `fixer`, `propName`, `desc`, `functionName`, `propValType`, `variants`; the
+         *     table: `name`, `type`, `valType`, `variants`, `whenLabel`, `thenLabel`, `sort`, `description`,
+         *     `createTime`, `updateTime`, `componentId`, `defaultValue`, `icon`); this spec allows both sets.
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     `type` that is not one of the four `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取非设备类组件和属性功能列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address `https://api.haigeek.com/adc/scenePortal/cmpt/getCmptPropList`;
+         *       this spec puts the host in the operation's `servers` (root departure 17).
+         *     * The page's output table lists `componentId`, `componentName`, `componentType` and `props` next
+         *       to `retCode`; this spec puts them in `data`, as the page's example does (which also has
+         *       `componentDesc`). All function fields of the example and of the table are optional.
+         *     * The page's example writes the `variants` JSON texts with unescaped quotes inside a string
+         *       (`"variants": "{"unit":"ug/m³",…}"`), which is not valid JSON; this spec's copy escapes them.
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["getCmptPropList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/cmpt/getPropById": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a middle-class component property by id
+         * @description Looks up a property of a middle-class (device category) scene component by its id
+         *     (根据中类组件属性ID查询属性信息). The page documents the request only: it shows no answer and its
+         *     output table is empty, so what `data` holds is unknown (presumably the property, as
+         *     `PropOfComponentDto` of ifttt-intro.md describes a component's property).
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (根据中类组件属性ID查询属性信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address `  https://api.haigeek.com/adc/scenePortal/cmpt/getPropById` (with
+         *       leading spaces); this spec puts the host in the operation's `servers` (root departure 17).
+         *     * The page's output table is empty; this spec answers the envelope and an undocumented, untyped
+         *       `data`.
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["getPropById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/cmpt/getById": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a scene component by id
+         * @description Answers a scene component by its id (获取组件信息接口): its name, kind (`componentType`),
+         *     description, product type (`prodtypeCode`, `prodtypeName`) and, by kind, the `typeId` (a typeId
+         *     component) or the `model` (a model component) and the device category it describes
+         *     (`deviceDesc`: big class, middle class). Rules name components by these ids (`componentId` of a
+         *     condition or action).
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取组件信息接口).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address ` https://api.haigeek.com/adc/scenePortal/cmpt/getById` (with a
+         *       leading space); this spec puts the host in the operation's `servers` (root departure 17).
+         *     * The page's table names the category field `DeviceDesc`; this spec says `deviceDesc`, the
+         *       spelling of the same field of `ComponentDto` (ifttt-intro.md) and of every other field of the
+         *       table (lower camel case).
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["getComponentById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/scene/app/rule/getById": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a scene rule by id
+         * @description Answers one rule of a (template or app) scene by its id (查询场景的规则信息): its name (`rule`),
+         *     priority (`salience`, higher runs first), its conditions (`when.conditions`: a component's
+         *     property compared with a value by a relation operator, joined by a logical operator) and its
+         *     actions (`then.actions`: e.g. a device control, `control`, with the properties and values to
+         *     set). The rule's parts name devices by component id and properties by property id, as in the
+         *     scene engine's `RuleTemplateDto` (ifttt-intro.md), to which the portal adds a few fields
+         *     (`stdDesc`, the standard description; an action's `priority` and `dealyTime`, the delay).
+         *
+         *     The page's table types every field as a string, including the condition's `key` and `value`,
+         *     which the scene engine's `RuleWhenCondition` types as `StatusDesc` objects (`{id, value, desc}`);
+         *     this spec accepts either for those two. Called on the scene portal's service at
+         *     `https://api.haigeek.com` (海极网), not on the UWS hosts. Codes: the platform's common ones
+         *     (service unavailable `A00001`, a missing parameter `B00001`, a parameter that breaks the rules
+         *     `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (查询场景的规则信息); structures `RuleTemplateDto`,
+         *     `RuleWhenCondition`, `RuleThenAction`, `DeviceControlArgs`, `StatusDesc` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address `https://api.haigeek.com/adc/scenePortal/scene/app/rule/getById`;
+         *       this spec puts the host in the operation's `servers` (root departure 17).
+         *     * The page describes the rule's `id` as "成品编码" (product code), evidently copied from another
+         *       table; this spec describes it as the rule's id.
+         *     * The page types `salience`, an action's `dealyTime` and `priority`, and the `required` flags of
+         *       an argument's `name` and `value` as strings; this spec types them as integers and booleans, as
+         *       `RuleTemplateDto`, `StatusDesc` (ifttt-intro.md) and the scene answers of the other IFTTT pages
+         *       (`RuleThenAction`'s `dealyTime` and `priority`) do. The condition's `key` and `value` may be a string (the page's
+         *       table) or a `StatusDesc` object (`RuleWhenCondition`).
+         *     * The page types `operationSign`, `logicalSign` and an action's `type` as plain strings; this spec
+         *       restricts them to their values (`RuleWhenCondition`, `RuleThenAction` in ifttt-intro.md).
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["getAppRuleById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adc/scenePortal/scene/findBasicSceneInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the basic information of a template scene
+         * @description Answers the basic information of an app (template) scene of the scene portal by its id
+         *     (查询模板场景基本信息): name, alias, description, pictures (`icon`, `banner`, `storeIcon`, `video`),
+         *     whether it is on sale in the app (`isAccessApp`) and its order there (`appSceneSort`), its
+         *     trigger type (`platform`, `manually`, `timerTrigger`, `weatherTrigger`), categories and tags,
+         *     time strategies (`taskInfo`, `taskInfoList`), white lists and version. It does not include the
+         *     scene's rules (see `getAppRuleById`).
+         *
+         *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (查询模板场景基本信息); structures `SceneSortDto`,
+         *     `SceneTagDto`, `TaskInfoDto` in `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page gives the address `https://api.haigeek.com/adc/scenePortal/scene/findBasicSceneInfo`;
+         *       this spec puts the host in the operation's `servers` (root departure 17).
+         *     * The page types `sortList`, `tagList`, `taskInfo` and `taskInfoList` as plain objects; this
+         *       spec types them with the scene structures of the same names (`SceneSortDto`, `SceneTagDto`,
+         *       `TaskInfoDto`; ifttt-intro.md: `sortList` and `tagList` are the app scene's categories and tags,
+         *       `taskInfo` its time strategy).
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed), as the page's section `getModelPropList` shows for the same service.
+         */
+        post: operations["findBasicSceneInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/edge/find/gateway-device-of-scene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the gateway a scene runs on and the gateways that can run it
+         * @description For a scene that can run locally (on a gateway in the home rather than in the cloud), answers the
+         *     gateway device it currently runs on (`deviceId`; absent when it runs in the cloud) and the
+         *     gateways that support it (`supportTable`) (根据场景id查询当前场景所在网关设备以及该场景所支持的网关列表). Move
+         *     the scene with `changeSceneLocation`, giving one of these gateways as `gatewayId`.
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (根据场景id查询当前场景所在网关设备以及该场景所支持的网关列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page describes `supportTable[].deviceId` as "app上场景排序" (the scene's order in the app),
+         *       evidently copied from another table; this spec describes it as a gateway's device id, as the
+         *       page's example shows.
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed) and the user's token, as for the other calls of the scene engine that act on a user's
+         *       scene.
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["findGatewayDeviceOfScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/edge/change-location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a scene between the cloud and a home gateway
+         * @description Sets where a family's scene runs (切换场景运行位置): `cloud` (Haier's scene engine) or `local` (a
+         *     gateway in the home, given as `gatewayId`, one of the gateways `findGatewayDeviceOfScene`
+         *     lists). The scene's `sceneLocation` (in its details) shows the result. Answers only the envelope.
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`, e.g. `local` without `gatewayId`) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (切换场景运行位置).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request example sends `sceneLocation` `edge`; this spec's example sends `local`,
+         *       because the page's table and the scene structure (`UserSceneDto.sceneLocation`, ifttt-intro.md)
+         *       allow only `local` and `cloud`.
+         *     * The page describes `sceneLocation` as "场景id" (the scene id), evidently copied from the row
+         *       above, and says `gatewayId` is required when "locationType" is `local`; this spec describes
+         *       `sceneLocation` as the place the scene runs and requires `gatewayId` when `sceneLocation` is
+         *       `local` (in words: OpenAPI 3.0 cannot express the condition).
+         *     * The page's header table lists only `Content-Type`; this spec sends the common UWS headers
+         *       (signed) and the user's token, as for the other calls of the scene engine that act on a user's
+         *       scene.
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["changeSceneLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/updateAppSceneAlias": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a scene's alias
+         * @description Sets the alias (nickname, 昵称) of scene `sceneId`, a scene of one of the user's families, typically
+         *     one downloaded from a template: the alias is what the app shows in place of the scene's name, which
+         *     stays as it is (`sceneName` is changed with `updateSceneDesc`). Send the scene's id and the new alias,
+         *     at most 64 characters. The answer is the envelope with `data` null.
+         *
+         *     The page's input table names the alias `basicSceneAlias` (基础场景昵称, required), its request sample
+         *     `appSceneAlias` (as the operation's name does); Haier does not say which one its service reads, so
+         *     this spec accepts both and asks for at least one of them (send both with the same value to be safe).
+         *     Once set, the alias is the scene's `sceneAlias` in `getSceneDetailBySceneId` and the lists.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改场景昵称).
+         *
+         *     **Departures from the page**
+         *
+         *     * The input table names the alias `basicSceneAlias` (required); the request sample sends
+         *       `appSceneAlias` instead. This spec has both, optional in the schema, and asks for one of them,
+         *       because the page's two parts disagree and the operation's name (`updateAppSceneAlias`) sides with
+         *       the sample; the sample is kept as the request example.
+         *     * The output table types `data` as `String[]`, "the ids of the new scenes after download" (下载后的新场景Id,
+         *       evidently copied from a download operation); the page's answer is `"data": null`. This spec keeps
+         *       the type but lets it be null, as the page answers (although `API-des.md` says answers never
+         *       contain null).
+         *     * The page's header sample sends `timezone: +8`, an `appKey` header and `Content-Encoding: utf-8`;
+         *       this spec sends the common headers of `Parameters.md` (`timezone` a zone id) and neither of the
+         *       other two, because the appKey only enters the signature and `utf-8` is not an HTTP content coding
+         *       (root departures 3, 9 and 22).
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["updateAppSceneAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/deleteAppScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete scenes of a family
+         * @description Deletes the scenes `sceneIds` of family `familyId`. The page's title speaks of the scenes the user
+         *     downloaded (删除用户下载的场景, from templates); the page has no other call that deletes a scene, so
+         *     this is also how a scene the user created (`addUserScene`, `addUserManualScene`) is removed. A
+         *     deleted scene no longer runs and is gone from the family's lists. The answer is the envelope with
+         *     `data` null.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (删除用户下载的场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's request sample also sends `"appId": "MB-****-0001"` in the body (not in the input
+         *       table, and not the `appId` header's `MB-****-0000`); this spec's body has no `appId` and its
+         *       example leaves it out, because the app is identified by the signed `appId` header.
+         *     * The input table gives `sceneIds` (`String[]`) a maximum length of 32; this spec reads it as the
+         *       length of each id.
+         *     * The output table says `data` (Object) is "shown as null", and the page answers `"data": null`;
+         *       this spec lets it be null (although `API-des.md` says answers never contain null).
+         *     * The page's header sample sends `timezone: +8`, an `appKey` header and `Content-Encoding: utf-8`;
+         *       this spec sends the common headers of `Parameters.md` (`timezone` a zone id) and neither of the
+         *       other two, because the appKey only enters the signature and `utf-8` is not an HTTP content coding
+         *       (root departures 3, 9 and 22).
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["deleteAppScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/addUserScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a platform-triggered scene
+         * @description Creates a platform-triggered scene (平台触发类, also called a switch scene, 开关类) in one of the
+         *     user's families: once open, the platform runs its actions by itself whenever its conditions are met,
+         *     within the effective-time windows of its `taskInfoList` (`TaskInfoDto` type 2) if it has any. Leave
+         *     out `id` (Haier assigns one and answers it in `data`); the call itself makes the scene
+         *     platform-triggered (`triggerType` `platform`). `userId` is the scene's owner (the logged-in user),
+         *     `familyId` one of the user's families; `isOpen` `0` saves the scene closed (open or close it with
+         *     `operationUserScene`).
+         *
+         *     The scene (`userSceneDto`, `UserSceneDto`, the scene-rule JSON of `IFTTT_jsonDataStructure.md`)
+         *     gives the name (`sceneName`, at most 255 characters), the description (`sceneDesc`, at most 600),
+         *     the family (`familyId`), the user (`userId`) and the rules: at most 10 rules, each a `when` (its
+         *     `conditions`: a component's property `key`, a relation `operationSign` — `greaterThan`,
+         *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
+         *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
+         *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
+         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *
+         *     The new scene is listed by `listSceneByFamily` and `listPlatformSceneByFamily`, found by
+         *     `listSceneBySceneName`, answered in full by `getSceneDetailBySceneId`, changed by `updateUserScene`
+         *     or `modifyUserScene` and deleted by `deleteAppScene`.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (用户创建平台触发类场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The output table types `data` as `Object` ("the id of the created scene"); the page's answer gives
+         *       the id as a string, and so does this spec.
+         *     * The page's header sample sends `timezone: +8`, an `appKey` header and `Content-Encoding: utf-8`;
+         *       this spec sends the common headers of `Parameters.md` (`timezone` a zone id) and neither of the
+         *       other two, because the appKey only enters the signature and `utf-8` is not an HTTP content coding
+         *       (root departures 3, 9 and 22).
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["addUserScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/addUserManualScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a manually triggered scene
+         * @description Creates a manually triggered scene (手动触发类) in one of the user's families: it runs when the
+         *     user triggers it (`triggerUserScene`, e.g. a "leave home" button, 一键离家) or, with a `taskInfoList`
+         *     entry of type 1 (`TaskInfoDto`, a `cron` schedule), at the scheduled times. Its rules usually have no
+         *     `when` (a rule without conditions runs directly) and the actions in `then`. Leave out `id` (Haier
+         *     assigns one and answers it in `data`); the call itself makes the scene manually triggered
+         *     (`triggerType` `manually`). `userId` is the scene's owner (the logged-in user), `familyId` one of the
+         *     user's families.
+         *
+         *     The scene (`userSceneDto`, `UserSceneDto`, the scene-rule JSON of `IFTTT_jsonDataStructure.md`)
+         *     gives the name (`sceneName`, at most 255 characters), the description (`sceneDesc`, at most 600),
+         *     the family (`familyId`), the user (`userId`) and the rules: at most 10 rules, each a `when` (its
+         *     `conditions`: a component's property `key`, a relation `operationSign` — `greaterThan`,
+         *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
+         *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
+         *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
+         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *
+         *     The new scene is listed by `listSceneByFamily` and `listManuallySceneByFamily`, found by
+         *     `listSceneBySceneName`, answered in full by `getSceneDetailBySceneId`, changed by
+         *     `updateUserManualScene` or `modifyUserScene` and deleted by `deleteAppScene`.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (用户创建手动触发类场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The output table types `data` as `Object` ("the id of the created scene"); this spec says a
+         *       string, as the page's answer to `addUserScene` (the same output table) shows.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["addUserManualScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/updateUserScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a platform-triggered scene
+         * @description Saves a changed platform-triggered scene (平台触发类) of one of the user's families:
+         *     `userSceneDto.id` names the scene (required), the rest is the scene as it shall be (`UserSceneDto`,
+         *     as for creating it).
+         *     Only the name (`sceneName`), description (`sceneDesc`), alias (`sceneAlias`), time strategy
+         *     (`taskInfoList`), rules (`rules`), weight (`weight`), `banner` and `icon` can be changed; tags and
+         *     sorts are "not covered in this release" (本期暂时没有涉及), and `userId` cannot change. To change a
+         *     rule, send it with its existing `id` (the rule ids of `getSceneDetailBySceneId`).
+         *     The page also uses this call to save a scene downloaded from a template as the user's own,
+         *     customised one (模板转自定义).
+         *
+         *     The scene (`userSceneDto`, `UserSceneDto`, the scene-rule JSON of `IFTTT_jsonDataStructure.md`)
+         *     gives the name (`sceneName`, at most 255 characters), the description (`sceneDesc`, at most 600),
+         *     the family (`familyId`), the user (`userId`) and the rules: at most 10 rules, each a `when` (its
+         *     `conditions`: a component's property `key`, a relation `operationSign` — `greaterThan`,
+         *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
+         *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
+         *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
+         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *
+         *     The changes show in `getSceneDetailBySceneId` and the lists (`listSceneByFamily`, `listPlatformSceneByFamily`).
+         *     The example changes its effective-time window.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改用户平台触发类场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The output table types `data` as `Object`, "the id of the created scene" (返回创建成功后的场景ID); this
+         *       spec says a string, the id of the saved scene, as the page's answer to `addUserScene` shows.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["updateUserScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/updateUserManualScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a manually triggered scene
+         * @description Saves a changed manually triggered scene (手动触发类) of one of the user's families:
+         *     `userSceneDto.id` names the scene (required), the rest is the scene as it shall be (`UserSceneDto`,
+         *     as for creating it).
+         *     Only the name (`sceneName`), description (`sceneDesc`), alias (`sceneAlias`), time strategy
+         *     (`taskInfoList`), rules (`rules`), weight (`weight`), `banner` and `icon` can be changed; tags and
+         *     sorts are "not covered in this release" (本期暂时没有涉及), and `userId` cannot change. To change a
+         *     rule, send it with its existing `id` (the rule ids of `getSceneDetailBySceneId`).
+         *     The page also uses this call to save a scene downloaded from a template as the user's own,
+         *     customised one (模板转自定义).
+         *
+         *     The scene (`userSceneDto`, `UserSceneDto`, the scene-rule JSON of `IFTTT_jsonDataStructure.md`)
+         *     gives the name (`sceneName`, at most 255 characters), the description (`sceneDesc`, at most 600),
+         *     the family (`familyId`), the user (`userId`) and the rules: at most 10 rules, each a `when` (its
+         *     `conditions`: a component's property `key`, a relation `operationSign` — `greaterThan`,
+         *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
+         *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
+         *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
+         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *
+         *     The changes show in `getSceneDetailBySceneId` and the lists (`listSceneByFamily`, `listManuallySceneByFamily`).
+         *     The example changes its schedule.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改用户手动触发类场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The output table types `data` as `Object`, "the id of the created scene" (返回创建成功后的场景ID); this
+         *       spec says a string, the id of the saved scene, as the page's answer to `addUserScene` shows.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["updateUserManualScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/modifyUserScene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit a user scene
+         * @description Edits a scene of one of the user's families, of any kind (platform-triggered, manually triggered,
+         *     downloaded from a template) and also while it is open: `userSceneDto.id` names the scene (required),
+         *     the rest is the scene as it shall be (`UserSceneDto`); `familyId` cannot change. Haier generates new
+         *     ids for the scene's rules, conditions and actions, so ids read before the edit (e.g. for
+         *     `getRuleInfo`) are void afterwards: read the scene again with `getSceneDetailBySceneId`.
+         *
+         *     The scene (`userSceneDto`, `UserSceneDto`, the scene-rule JSON of `IFTTT_jsonDataStructure.md`)
+         *     gives the name (`sceneName`, at most 255 characters), the description (`sceneDesc`, at most 600),
+         *     the family (`familyId`), the user (`userId`) and the rules: at most 10 rules, each a `when` (its
+         *     `conditions`: a component's property `key`, a relation `operationSign` — `greaterThan`,
+         *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
+         *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
+         *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
+         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改用户场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The output table types `retCode` and `retInfo` as `Object` at position `String` (columns swapped);
+         *       this spec has them as the envelope's strings.
+         *     * The output table types `data` as `Object` ("the id of the modified scene"); this spec says a
+         *       string, as the page's answer to `addUserScene` shows.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["modifyUserScene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/rule/getRuleInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a scene rule
+         * @description Answers one rule of a scene (`RuleTemplateDto`), given its id `ruleId` (a rule `id` of
+         *     `getSceneDetailBySceneId` or of the lists): its name (`rule`), its conditions (`when.conditions`) and
+         *     actions (`then.actions`), in the same structure as a rule of the scene JSON sent to `addUserScene`.
+         *     Rule ids change when the scene is edited with `modifyUserScene`.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (规则类获取规则详情).
+         *
+         *     **Departures from the page**
+         *
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["getRuleInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/getSceneDetailBySceneId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a scene's details
+         * @description Answers a scene in full (`UserSceneDto`), given its id `sceneId`: its name, description, family,
+         *     owner, kind (`triggerType`), state (`isOpen`, `sceneStatus`), time strategy (`taskInfoList`) and its
+         *     rules with their conditions and actions (the ids a later `updateUserScene` or `getRuleInfo` needs).
+         *     Fields without value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (查询场景详情).
+         *
+         *     **Departures from the page**
+         *
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["getSceneDetailBySceneId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/listSceneByFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's scenes
+         * @description Lists the scenes of family `familyId`, a page at a time: the scenes its members created and
+         *     those downloaded from templates, of every kind (`triggerType` `platform`, `manually`, …), newest first.
+         *     `limit` is the page size (at most 20; more counts as 20), `cursor` where the page starts (from 0).
+         *     `sceneTagList` narrows the list to scenes with these location tags (`SceneTagDto`, see
+         *     `listSceneTagByFamily`).
+         *
+         *     The answer's `data` is a page (`Pagination`): `list` (the scenes, newest first by `createTime`),
+         *     `recordCount` (all matching scenes), `pageSize`, `currentPage`, `totalPage` and `cursor` (where the
+         *     next page starts: send it as the next request's `cursor`). In the lists each scene's `rules` carry
+         *     only the rule's `id`, name (`rule`) and description; fields without value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (查询家庭下场景列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page's example answer also has `fromIndex` and `toIndex` in `data`, which the `Pagination`
+         *       structure does not list; this spec has them (the page's first and last-plus-one positions).
+         *     * The page's header sample sends `timezone: +8`, an `appKey` header and `Content-Encoding: utf-8`;
+         *       this spec sends the common headers of `Parameters.md` (`timezone` a zone id) and neither of the
+         *       other two, because the appKey only enters the signature and `utf-8` is not an HTTP content coding
+         *       (root departures 3, 9 and 22).
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["listSceneByFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/listManuallySceneByFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's manually triggered scenes
+         * @description Lists the manually triggered scenes (手动执行类, `triggerType` `manually`: run on demand with
+         *     `triggerUserScene` or on a schedule) of family `familyId`, a page at a time.
+         *
+         *     The answer's `data` is a page (`Pagination`): `list` (the scenes, newest first by `createTime`),
+         *     `recordCount` (all matching scenes), `pageSize`, `currentPage`, `totalPage` and `cursor` (where the
+         *     next page starts: send it as the next request's `cursor`). In the lists each scene's `rules` carry
+         *     only the rule's `id`, name (`rule`) and description; fields without value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (手动执行类场景列表查询).
+         *
+         *     **Departures from the page**
+         *
+         *     * The page writes the address with a space, `/iftttscene/scene/ listManuallySceneByFamily`; this
+         *       spec's path has none.
+         *     * The output table types `data` as `Pagination<UserSceneDto>` without the fields `fromIndex` and
+         *       `toIndex`; this spec allows them, as `listSceneByFamily`'s example answer shows them.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["listManuallySceneByFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/listPlatformSceneByFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's platform-triggered scenes
+         * @description Lists the platform-triggered scenes (平台触发类, also called switch scenes, 开关类; `triggerType`
+         *     `platform`: run by the platform when their conditions are met while open) of family `familyId`, a
+         *     page at a time.
+         *
+         *     The answer's `data` is a page (`Pagination`): `list` (the scenes, newest first by `createTime`),
+         *     `recordCount` (all matching scenes), `pageSize`, `currentPage`, `totalPage` and `cursor` (where the
+         *     next page starts: send it as the next request's `cursor`). In the lists each scene's `rules` carry
+         *     only the rule's `id`, name (`rule`) and description; fields without value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (开关类场景列表查询).
+         *
+         *     **Departures from the page**
+         *
+         *     * The output table types `data` as `Pagination<UserSceneDto>` without the fields `fromIndex` and
+         *       `toIndex`; this spec allows them, as `listSceneByFamily`'s example answer shows them.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["listPlatformSceneByFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/listFamilySceneBySystemId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's scenes of the calling app
+         * @description Lists the scenes of family `familyId` that belong to the calling application, a page at a time:
+         *     Haier isolates scenes by application (应用隔离) and takes the system id from the gateway (UAG), i.e.
+         *     from the request's signed `appId`; the body names no system id. Scenes saved through other apps
+         *     (another `appId`) are left out.
+         *
+         *     The answer's `data` is a page (`Pagination`): `list` (the scenes, newest first by `createTime`),
+         *     `recordCount` (all matching scenes), `pageSize`, `currentPage`, `totalPage` and `cursor` (where the
+         *     next page starts: send it as the next request's `cursor`). In the lists each scene's `rules` carry
+         *     only the rule's `id`, name (`rule`) and description; fields without value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (根据系统id查询场景列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The output table types `data` as `Pagination<UserSceneDto>` without the fields `fromIndex` and
+         *       `toIndex`; this spec allows them, as `listSceneByFamily`'s example answer shows them.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["listFamilySceneBySystemId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/listSceneBySettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's scenes that use a device
+         * @description Lists the scenes of family `familyId` that use a device, a page at a time: `param` is
+         *     `{"id": "<device id>"}`, the device's id (its MAC, e.g. `DC330D01FBF1`), and the answer has the scenes
+         *     whose conditions or actions name that device (`object.value`, or the settings' `object`). Useful
+         *     before unbinding or removing a device, or to show a device's scenes on its page.
+         *
+         *     The answer's `data` is a page (`Pagination`): `list` (the scenes, newest first by `createTime`),
+         *     `recordCount` (all matching scenes), `pageSize`, `currentPage`, `totalPage` and `cursor` (where the
+         *     next page starts: send it as the next request's `cursor`). In the lists each scene's `rules` carry
+         *     only the rule's `id`, name (`rule`) and description; fields without value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (根据属性id查询场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The section's title says "by property id" (根据属性id查询场景); its usage note says "by device id"
+         *       and `param` holds the device's MAC. This spec follows the usage note.
+         *     * The output table types `data` as `Pagination<UserSceneDto>` without the fields `fromIndex` and
+         *       `toIndex`; this spec allows them, as `listSceneByFamily`'s example answer shows them.
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["listSceneBySettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/listSceneBySceneName": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a family's scenes by name
+         * @description Finds the scenes of family `familyId` whose name contains `sceneName` (a fuzzy match, 模糊查询);
+         *     without `sceneName` it answers all of the family's scenes. `data` is a plain list (`UserSceneDto`),
+         *     not a page; fields without value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (根据场景名称查询场景).
+         *
+         *     **Departures from the page**
+         *
+         *     * The input table's maximum length of `sceneName` reads 场景名称 ("scene name"); this spec takes 255,
+         *       the maximum of `UserSceneDto.sceneName`.
+         *     * The output table marks `retCode`, `retInfo` and `data` 只读 (read-only) instead of 必填; this spec
+         *       has them as the other answers do (the envelope's two fields always, `data` on success).
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["listSceneBySceneName"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/updateSceneDesc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename a scene or change its description
+         * @description Changes the descriptive fields of a scene of family `familyId`: in `userSceneDto`, `id` names the
+         *     scene and `sceneName`, `sceneAlias` and `sceneDesc` carry the new name, alias and description. Send
+         *     no other field: the page warns that extra fields would be changed too (多余参数不要传，防止修改出错).
+         *     The answer is the envelope only.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改场景描述信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The input table types `userSceneDto` as the whole `UserSceneDto`; this spec's schema has only
+         *       `id` (required) and the three fields the call changes (`sceneName`, `sceneAlias`, `sceneDesc`),
+         *       because the usage note says to send no other field and `UserSceneDto` would require `userId`,
+         *       `familyId` and `rules`. The page does not say that `id` is required; without it no scene is named
+         *       (as in `updateUserScene`, whose page asks for it).
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["updateSceneDesc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/updateSceneTag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a scene's tags
+         * @description Sets the tags of scene `sceneId` in family `familyId` to `sceneTagList` (`SceneTagDto`: `id` and
+         *     `name`, e.g. the room the scene is for); both are required. The scene's `tagList` then
+         *     holds them, `listSceneTagByFamily` lists them and `listSceneByFamily` filters by them. The tags of a
+         *     scene downloaded from a template cannot be changed by the user (`UserSceneDto.tagList`). The answer
+         *     is the envelope only.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改场景标签).
+         *
+         *     **Departures from the page**
+         *
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["updateSceneTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/listSceneTagByFamily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's scene tags
+         * @description Answers the scene tags of family `familyId` (`SceneTagDto`: `id` and `name`), the location
+         *     labels (e.g. rooms) the family's scenes are tagged with (`updateSceneTag`) and that
+         *     `listSceneByFamily` filters by. Unlike most scene answers, the tags are in `tagList` next to
+         *     `retCode`, not in `data` (the page's output table).
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (查询家庭下标签信息).
+         *
+         *     **Departures from the page**
+         *
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["listSceneTagByFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/getSceneListByComponentId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a family's scenes that use a component
+         * @description Lists the scenes of family `familyId` that use component `componentId` (a scene-engine
+         *     component: a device type's set of conditions and actions, the `componentId` of the rules' conditions
+         *     and device-control actions). `data` is a plain list (`UserSceneDto`), not a page; fields without
+         *     value are left out.
+         *
+         *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
+         *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
+         *     value out of range or not one of its enumeration) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (组件ID查询家庭场景列表).
+         *
+         *     **Departures from the page**
+         *
+         *     * The section shows no request or answer sample and lists no `accessToken`; this spec requires
+         *       `HaierAccessToken`, because the scenes belong to the user's families and every request sample of
+         *       the page sends the user's `accessToken` header. The examples here are iotdock's.
+         *     * `Parameters.md` says the scene-engine services require a `version` header (default `0.3`); the
+         *       page's samples do not send it, so this spec has it as an optional header parameter.
+         */
+        post: operations["getSceneListByComponentId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/find/device-functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the scene functions of a family's device
+         * @description Answers what a device of the family can do in scenes (根据设备mac查询设备功能): the functions it
+         *     offers as conditions (`conditions`: properties, alarms, events the scene engine can watch) and as
+         *     actions (`actions`: properties and group commands it can be set to), and `sysProps`, the
+         *     device's scene component (`componentId`, `componentType`) that an app puts into a rule. A rule
+         *     names a device by that `componentId` and a function by its `propId` (the `key.id` of a
+         *     condition, the `name.id` of an action's argument); `variants` gives the values a function takes.
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     parameter that breaks the rules `B00003`) and the token codes.
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-device.md` (根据设备mac查询设备功能); structure `FunctionsDto`
+         *     in `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["findDeviceFunctions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iftttscene/scene/find/component-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a non-device scene component (weather, timer, delay, geofence)
+         * @description Answers the scene component of a kind that is not a device (查询非设备类组件信息): the weather
+         *     (`WEATHER`), timer (`TIMER`), delay (`DELAY`) or geofence (`GEOFENCE`) component, with its id
+         *     and its properties (`propList`: e.g. the outdoor temperature, humidity and PM2.5 of the weather
+         *     component, with their value types and ranges). An app uses the component's `id` as the
+         *     `componentId` of a rule's condition or action and a property's `id` as its key.
+         *
+         *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
+         *     `type` that is not one of the four `B00003`).
+         *
+         *     Source: `zh-cn/IFTTT/ifttt-management-device.md` (查询非设备类组件信息); structure `ComponentDto` in
+         *     `zh-cn/IFTTT/ifttt-intro.md`.
+         *
+         *     **Departures from the page**
+         *
+         *     * The page does not list the `version` header; this spec adds it (optional, `0.3`), because
+         *       `Parameters.md` says the scene-engine service requires it.
+         */
+        post: operations["findComponentInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7170,9 +12194,2568 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description Short information about a user (`UserBriefInfo`, 用户简明信息): a map of string values
+         *     (`Map<String,String>`). The table lists the keys below and says other keys are to be ignored;
+         *     the pages' answers also carry `avatar`, and older examples `userNickName`, `userHeadImg`,
+         *     `userAge`, `userAddr`, `userSex`.
+         */
+        HaierUserBriefInfo: {
+            /**
+             * @description Nickname.
+             * @example 136****8934
+             */
+            name?: string;
+            /**
+             * @description E-mail address (may be empty or masked).
+             * @example
+             */
+            email?: string;
+            /**
+             * @description The user's U+ user id (never empty).
+             * @example 100013957366154693
+             */
+            userId?: string;
+            /**
+             * @description Mobile number (masked in answers).
+             * @example 136****8934
+             */
+            mobile?: string;
+            /**
+             * @description Avatar URL, provided by the user centre.
+             * @example https://accountstatic.haier.com/avatar/b1120a5ef93ed15e792e557124139a12.jpg
+             */
+            avatarUrl?: string;
+            /**
+             * @description `true` a virtual family member, `false` a real user.
+             * @example false
+             * @enum {string}
+             */
+            isVirtualUser?: "true" | "false";
+            /** @description Virtual users only. The IoT-platform user id of the host user. */
+            hostUserId?: string;
+            /**
+             * @description The user-centre user id.
+             * @example 51072545
+             */
+            ucUserId?: string;
+        } & {
+            [key: string]: string;
+        };
+        /**
+         * @description A family's location (`Location`): coordinates and city code. The pages' answers send the
+         *     coordinates as strings and `{}` when no location is set.
+         */
+        family_HaierLocation: {
+            /**
+             * @description Longitude in degrees (Double; sent as a string in the pages' examples).
+             * @example 116.45011
+             */
+            longitude?: number | string;
+            /**
+             * @description Latitude in degrees (Double; sent as a string in the pages' examples).
+             * @example 39.92767
+             */
+            latitude?: number | string;
+            /**
+             * @description City code (e.g. `101010300`, Beijing Chaoyang; see `zh-cn/Data/weather-location.md`).
+             * @example 101010300
+             */
+            cityCode?: string;
+        };
+        /**
+         * @description A family (`FamilyInfo`, 家庭信息): its id, name, administrator, location and counters. Fields marked
+         *     "not sent when creating" are filled by Haier. Answers spell the creation time `createTime`, the
+         *     table `createtime`.
+         */
+        HaierFamilyInfo: {
+            /**
+             * @description The family id, a Long passed as a string (19 digits in answers). Not sent when creating a
+             *     family.
+             * @example 647112241261000000
+             */
+            familyId?: string | number;
+            /**
+             * @description The family's name (at most 64 characters).
+             * @example 我的家庭
+             */
+            familyName?: string;
+            familyOwner?: components["schemas"]["HaierUserBriefInfo"];
+            /**
+             * @description The administrator's nickname in the family (at most 32 characters; generated as `admin` + six
+             *     random digits when not given).
+             * @example admin100013957366154693
+             */
+            ownerName?: string;
+            /** @description The family's label, defined by the app (e.g. 父母, parents). Spelled `familyLable` by Haier. */
+            familyLable?: string;
+            /** @description The family's description (at most 1K). */
+            familyDesc?: string;
+            /**
+             * @description The id of the app the family was created in.
+             * @example MB-UBOT-0009
+             */
+            appId?: string;
+            /**
+             * @description When the family was created, `YYYY-MM-DD HH:mm:ss` (spelling of the table).
+             * @example 2019-02-26 11:27:42
+             */
+            createtime?: string;
+            /**
+             * @description When the family was created, `YYYY-MM-DD HH:mm:ss` (spelling of the answers).
+             * @example 2019-02-26 11:27:42
+             */
+            createTime?: string;
+            /** @description URL of the family's logo (at most 1K; defaults to a built-in logo). */
+            familyLogo?: string;
+            /** @description URL of the family's picture (at most 1K; defaults to a built-in picture). */
+            familyPicture?: string;
+            familyLocation?: components["schemas"]["family_HaierLocation"];
+            /**
+             * @description Where the family lives, in words (residential area, district, …).
+             * @example 北京市 朝阳区
+             */
+            familyPosition?: string;
+            /** @description Extension data defined by the IoT platform, a JSON string. */
+            familyExternData?: string;
+            /** @description Who last changed the family. Not sent when creating a family. */
+            familyLastUpdater?: string;
+            /** @description When the family was last changed, to the second, `YYYY-MM-DD HH:mm:ss`. Not sent when creating a family. */
+            LastUpdateTime?: string;
+            /**
+             * @description Security level (int; sent as a string in the answers). Not sent when creating a family.
+             * @example 0
+             */
+            securityLevel?: number | string;
+            /**
+             * @description Number of devices in the family (int; sent as a string in the answers). Not sent when creating a family.
+             * @example 1
+             */
+            deviceCount?: number | string;
+            /**
+             * @description Number of members: virtual members, real members and the administrator together (int; sent as
+             *     a string in the answers). Not sent when creating a family.
+             * @example 2
+             */
+            memberCount?: number | string;
+            /**
+             * @description Number of virtual members (in `deviceFamilyInfo`'s answer; not in the table).
+             * @example 0
+             */
+            virtualMemberCount?: number | string;
+        };
+        /**
+         * @description What a family's QR code (快速响应码) carries (`FamilyQRCodeInfo`): the family, the event it triggers
+         *     (joining the family), how long it is valid and extra parameters.
+         */
+        HaierFamilyQRCodeInfo: {
+            /**
+             * @description The URL the code points to; empty or absent = the default `http://uplusapp.cn/U/0005H`.
+             * @example http://uplusapp.cn/U/0005H
+             */
+            shareUrl?: string;
+            /**
+             * @description The event the code triggers; only `uplus://joinFamily` (the default when empty) is supported,
+             *     other values are a parameter error.
+             * @example uplus://joinFamily
+             */
+            event?: string;
+            /**
+             * @description The family id.
+             * @example 647112241261000000
+             */
+            familyId?: string;
+            /**
+             * Format: int32
+             * @description How long the code is valid, in seconds.
+             * @example 30
+             */
+            timeout?: number;
+            /** @description Extra parameters, letters and digits, at most 64. */
+            params?: string;
+        };
+        /**
+         * @description State of an invitation to join a family: `0` not handled yet, `1` the user accepted, `2` the user
+         *     refused, `3` expired, `4` cancelled by the inviter (`cancelFamilyInvitation`).
+         * @example 0
+         * @enum {string}
+         */
+        HaierInvitationStatus: "0" | "1" | "2" | "3" | "4";
+        /**
+         * @description One invitation of a family (`FamilyInvitationInfo`, 家庭邀请信息; the page names the structure but
+         *     gives no table, the fields are those of its example): the invited user, the invitation's id, its
+         *     state and when it was sent. Only the latest invitation of each invited user is listed.
+         */
+        HaierFamilyInvitationInfo: {
+            userInfo?: components["schemas"]["HaierUserBriefInfo"];
+            /**
+             * @description The invitation's unique id (the `invitationUID` of `inviteFamilyMember`'s answer).
+             * @example 9de5705ae9fb4567a3735aedaef853e8
+             */
+            invitationUID?: string;
+            invitationStatus?: components["schemas"]["HaierInvitationStatus"];
+            /**
+             * @description When the invitation was sent, `yyyy-MM-dd HH:mm:ss`. Spelled `invitationtTime` (sic) in the
+             *     page's example.
+             * @example 2019-10-01 00:00:00
+             */
+            invitationtTime?: string;
+        };
+        /**
+         * @description A user's application to join a family (`ApplicationInfoDto`, 用户申请记录), made with
+         *     `applyToJoinFamily` and answered by the administrator with `replyJoinApplication`.
+         */
+        HaierApplicationInfoDto: {
+            /**
+             * @description The application's id (`applyToJoinFamily`'s answer).
+             * @example 5b1f0c2e8d9a4f6b9e3c7a1d2f4b6c8e
+             */
+            applicationId?: string;
+            /**
+             * @description The applying user's id.
+             * @example 1001234568
+             */
+            userId?: string;
+            /**
+             * @description The family applied to.
+             * @example 647112241261000000
+             */
+            familyId?: string;
+            /**
+             * @description The family's name.
+             * @example 我的家
+             */
+            familyName?: string;
+            /**
+             * @description When the user applied, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2024-05-20 10:20:00
+             */
+            applicationTime?: string;
+            /**
+             * Format: int32
+             * @description State of the application: `0` not handled yet, `1` the administrator agreed, `2` the
+             *     administrator refused, `3` expired, `4` withdrawn, `5` deleted (Haier: states 4 and 5 do not
+             *     occur yet).
+             * @example 0
+             * @enum {integer}
+             */
+            applicationStatus?: 0 | 1 | 2 | 3 | 4 | 5;
+            /**
+             * @description A sentence describing the state (may be empty), e.g. 家庭管理员已经同意加入家庭.
+             * @example 等待家庭管理员处理
+             */
+            applicationMessage?: string;
+        };
+        /**
+         * @description An invitation of the calling user into a family, as `findApplicationRecords` lists it (the page
+         *     gives no name or table for it; the fields are those of its example, the name is iotdock's).
+         */
+        HaierInvitationInfoDto: {
+            /**
+             * @description The invitation's id (presumably the `invitationUID` of `inviteFamilyMember`).
+             * @example 9de5705ae9fb4567a3735aedaef853e8
+             */
+            invitationId?: string;
+            /**
+             * @description The invited user's id.
+             * @example 1001234568
+             */
+            userId?: string;
+            /**
+             * @description The family the user is invited into.
+             * @example 647112241261000000
+             */
+            familyId?: string;
+            /**
+             * @description The family's name.
+             * @example 我的家
+             */
+            familyName?: string;
+            /**
+             * @description When the invitation was sent, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2024-05-20 10:16:00
+             */
+            invitationTime?: string;
+            /**
+             * Format: int32
+             * @description State of the invitation: `0` not handled yet, `1` accepted, `2` refused, `3` expired, `4`
+             *     cancelled by the inviter.
+             * @example 0
+             * @enum {integer}
+             */
+            invitationStatus?: 0 | 1 | 2 | 3 | 4;
+            /**
+             * @description A sentence describing the state, e.g. 当前用户已经同意加入该家庭.
+             * @example 等待当前用户处理
+             */
+            invitationMessage?: string;
+            /**
+             * @description The invitation code (`inviteCode`) to answer the invitation with (`replyFamilyInvitation`).
+             * @example 541180
+             */
+            invitationCode?: string;
+            /**
+             * @description The inviter's name.
+             * @example 用户4567
+             */
+            inviterName?: string;
+            /**
+             * @description The inviter's user id (the family's administrator).
+             * @example 1001234567
+             */
+            inviterId?: string;
+        };
+        /**
+         * @description A floor of a family (`FloorInfo`, 楼层信息; the pages name it but fam-common.md has no table for
+         *     it: fields from the floor pages' tables and answers). `floorOrderId` is the floor's number:
+         *     `1` the ground floor (一层), `2` the next one up, `-1`, `-2`, `-3` the basements. Haier's
+         *     v2.0 family model ignores the customisable fields (`floorName`, `floorLabel`, `floorLogo`,
+         *     `floorPicture`, `floorExternData`) when a floor is created and names floors itself (一层,
+         *     负二层, …).
+         */
+        HaierFloorInfo: {
+            /**
+             * @description The floor id, assigned by Haier (18 digits in the answers).
+             * @example 100000000000000104
+             */
+            floorId?: string;
+            /**
+             * @description The family the floor belongs to.
+             * @example 258178824707000000
+             */
+            familyId?: string;
+            /**
+             * @description The floor's number, a decimal string (`-3` to `10`; `1` the ground floor).
+             * @example 1
+             */
+            floorOrderId?: string;
+            /**
+             * @description The floor's name (一层, 负二层, …).
+             * @example 一层
+             */
+            floorName?: string;
+            /**
+             * @description The kind of entry; `FLOOR` in every answer the pages show (not in a table).
+             * @example FLOOR
+             */
+            floorClass?: string;
+            /** @description The floor's label. */
+            floorLabel?: string;
+            /** @description URL of the floor's logo. */
+            floorLogo?: string;
+            /** @description URL of the floor's picture. */
+            floorPicture?: string;
+            /**
+             * @description Extension data, a JSON string: short attributes of the user's app that the platform does not
+             *     interpret.
+             */
+            floorExternData?: string;
+        };
+        /**
+         * @description The result for one floor of a batch floor operation (`FloorOperationResult`; the page gives no
+         *     table, the fields are those of its example): the floor and the result code of that floor.
+         */
+        HaierFloorOperationResult: {
+            /**
+             * @description The floor the result is about.
+             * @example 100000000000000105
+             */
+            floorId?: string;
+            /**
+             * @description `00000` the floor was deleted; otherwise an error code.
+             * @example 00000
+             */
+            retCode?: string;
+            /**
+             * @description `成功` on success; otherwise the error's text.
+             * @example 成功
+             */
+            retMsg?: string;
+        };
+        /**
+         * @description A room of a family (`RoomInfo`, 房间信息). The floor fields (`floorId`, `floorOrderId`,
+         *     `roomOrderId`) are not in the common table but in the room/floor pages' tables and answers.
+         */
+        HaierRoomInfo: {
+            /**
+             * @description The room's name (if the family model version `ufmVersion` is below v2, `floorName·roomName`).
+             * @example 客厅
+             */
+            roomName?: string;
+            /**
+             * @description The room id (18 digits in the answers).
+             * @example 100000000000000001
+             */
+            roomId?: string;
+            /**
+             * @description The family the room belongs to (a string; one request example sends a bare number).
+             * @example 258178824707000000
+             */
+            familyId?: string | number;
+            /**
+             * @description The room's type (e.g. `ROOM`).
+             * @example ROOM
+             */
+            roomClass?: string;
+            /** @description The room's label. */
+            roomLabel?: string;
+            roomCreater?: components["schemas"]["HaierUserBriefInfo"];
+            /** @description URL of the room's logo. */
+            roomLogo?: string;
+            /** @description URL of the room's picture. */
+            roomPicture?: string;
+            /** @description Extension data, a JSON string. */
+            roomExternData?: string;
+            /**
+             * @description When the room was created, `YYYY-MM-DD HH:mm:ss`.
+             * @example 2020-01-16 17:24:01
+             */
+            roomCreateTime?: string;
+            /** @description The app id (or system id) the room was created from. */
+            fromAppid?: string;
+            /** @description When the room was last changed, `YYYY-MM-DD HH:mm:ss`. */
+            lastUpdateTime?: string;
+            lastUpdateUser?: components["schemas"]["HaierUserBriefInfo"];
+            /**
+             * @description The floor the room is on (default the first floor).
+             * @example 100000000000000104
+             */
+            floorId?: string;
+            /**
+             * @description The order number of the floor the room is on (`1` = first floor); alternative to `floorId`.
+             * @example 1
+             */
+            floorOrderId?: string;
+            /** @description The name of the floor the room is on. */
+            floorName?: string;
+            /**
+             * @description The room's order number on its floor.
+             * @example 1
+             */
+            roomOrderId?: string;
+        };
+        /**
+         * @description Short information about a device (`DeviceBriefInfo`, 设备简明信息). In requests usually only
+         *     `deviceId` is filled (the others are ignored); Haier leaves out fields without value.
+         */
+        HaierDeviceBriefInfo: {
+            /**
+             * @description The device's name (same as its alias).
+             * @example 洗衣机
+             */
+            deviceName?: string;
+            /**
+             * @description The device id (for Wi-Fi appliances the module's MAC address in upper-case hex). Not pattern
+             *     checked: the pages' examples also use test ids such as `MOCKDEV_UFM_MANAGER`.
+             * @example DC330D01FBF1
+             */
+            deviceId?: string;
+            /**
+             * @description When the device was bound, `YYYY-MM-DD HH:mm:ss`.
+             * @example 2020-03-16 21:12:19
+             */
+            bindTime?: string;
+            /**
+             * @description The device's wifiType (type identifier).
+             * @example 101c120024000810180100418000054300000000000000000000000000000000
+             */
+            wifiType?: string;
+            /**
+             * @description The device's category code.
+             * @example 18011001
+             */
+            deviceType?: string;
+            /**
+             * @description Whether the device is online.
+             * @example true
+             */
+            online?: boolean;
+            /** @description Product model name. */
+            productNameT?: string;
+            /** @description Product model code. */
+            productCodeT?: string;
+            /** @description Ids of the sub-devices; absent when there are none. */
+            slaveDeviceIds?: string[];
+            /** @description Id of the parent device; absent when there is none. */
+            parentsDeviceId?: string;
+            /**
+             * @description Role, the number only: `1` ordinary device, `2` gateway, `3` accessory, `4` sub-device; absent when unknown.
+             * @enum {string}
+             */
+            deviceRole?: "1" | "2" | "3" | "4";
+            /** @description Role type (`1` accessory; not used yet); absent when unknown. */
+            deviceRoleType?: string;
+            /** @description Whether it is a mesh device (spelled `IsMeshDevice` by the table). */
+            IsMeshDevice?: boolean;
+            /**
+             * @description Whether it is a mesh device (spelled `isMeshDevice` by the pages' answers).
+             * @example false
+             */
+            isMeshDevice?: boolean;
+            /** @description Id of the device group; absent when not a group device. */
+            meshGroupId?: string;
+            /**
+             * @description `groupInner` a device inside a group, `group` a group device.
+             * @enum {string}
+             */
+            meshGroupType?: "groupInner" | "group";
+            /**
+             * @description `device` a networked appliance (网器), `nonNetDevice` a non-networked one.
+             * @enum {string}
+             */
+            deviceNetType?: "device" | "nonNetDevice";
+        };
+        /**
+         * @description A permission on a device (`Permission`, 权限信息): the kind of relation in `authType` and the rights
+         *     in `auth`.
+         */
+        HaierPermission: {
+            auth?: components["schemas"]["HaierAuthInfo"];
+            /**
+             * @description Kind of permission: `home` shared with a family (家庭分享), `share` shared with a person (个人分享),
+             *     `owner` the device's owner (设备主人), `server` granted to an app server.
+             * @example home
+             * @enum {string}
+             */
+            authType?: "home" | "share" | "owner" | "server";
+        };
+        /**
+         * @description A device shared with a family or a person (`ShareDevice`, 设备共享信息): the device, the name it is
+         *     shared under, the users involved, the family and room and the permission.
+         */
+        family_HaierShareDevice: {
+            devInfo?: components["schemas"]["HaierDeviceBriefInfo"];
+            /**
+             * @description The name the device is shared under.
+             * @example 卧室
+             */
+            devName?: string;
+            devShareUser?: components["schemas"]["HaierUserBriefInfo"];
+            /**
+             * @description The family the device is shared with (family shares).
+             * @example 258178824707000000
+             */
+            devFamilyId?: string;
+            devOwner?: components["schemas"]["HaierUserBriefInfo"];
+            permission?: components["schemas"]["HaierPermission"];
+            /**
+             * @description The id of the room the device is in (family shares).
+             * @example 664178830080000000
+             */
+            devRoomId?: string;
+            /**
+             * @description The name of the room the device is in (family shares).
+             * @example 卧室
+             */
+            devRoomName?: string;
+            /**
+             * @description When the device was shared, `YYYY-MM-DD HH:mm:ss` (in the answers, not in the table).
+             * @example 2020-12-23 07:16:57
+             */
+            shareTime?: string;
+            /**
+             * @description The family (sent by `updateDevicesShareRoom`'s request example instead of `devFamilyId`; not in
+             *     the table).
+             * @example 755111162274000000
+             */
+            familyId?: string;
+        };
+        /**
+         * @description A device shared with a family, as the family device lists answer it: a `ShareDevice`
+         *     (family.yaml) with the floor the device's room is on (`devFloorId`, `devFloorName`, in the output
+         *     tables of fam-device.md but not in fam-common.md's `ShareDevice`). `devRoomName`: if the family
+         *     model version (`ufmVersion`) is below v2 or unset, it holds the floor's name and the room's name
+         *     together.
+         */
+        HaierFamilyShareDeviceInfo: components["schemas"]["family_HaierShareDevice"] & {
+            /**
+             * @description The floor the device's room is on.
+             * @example 100000000000000104
+             */
+            devFloorId?: string;
+            /**
+             * @description The name of that floor.
+             * @example 一层
+             */
+            devFloorName?: string;
+        };
+        /**
+         * @description A query condition (`QueryClause`, 查询条件): a map of condition names to values, e.g.
+         *     `{"queryInfo": {"familyId": "258178824707000000"}}` to list a family's rooms.
+         */
+        HaierQueryClause: {
+            /**
+             * @description The conditions (`Map<String,String>`), e.g. `familyId`.
+             * @example {
+             *       "familyId": "258178824707000000"
+             *     }
+             */
+            queryInfo?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description A device with its room (`DeviceRoomInfoDto`, 设备房间位置信息). The table names the permission list
+         *     `permission`; the answer of `deviceAndRoom` (fam-room.md) names it `permissions`: both are accepted.
+         */
+        HaierDeviceRoomInfoDto: {
+            /**
+             * @description The device's name (same as its alias).
+             * @example 空气净化器
+             */
+            deviceName?: string;
+            /**
+             * @description The device id.
+             * @example 0007A8C17DBD
+             */
+            deviceId?: string;
+            /** @description When the device was shared, `YYYY-MM-DD HH:mm:ss`. */
+            shareTime?: string;
+            /**
+             * @description The device's wifiType (type identifier).
+             * @example 111c12002400081021010000005a4e4b32303134303931313031000000000000
+             */
+            wifiType?: string;
+            /**
+             * @description The device's category code.
+             * @example 21001001
+             */
+            deviceType?: string;
+            /**
+             * @description The name of the room the device is in.
+             * @example 卧室
+             */
+            room?: string;
+            /** @description The permissions the user has on the device (spelling of the table). */
+            permission?: components["schemas"]["HaierPermission"][];
+            /** @description The permissions the user has on the device (spelling of the answers). */
+            permissions?: components["schemas"]["HaierPermission"][];
+            /**
+             * @description Whether the device is online.
+             * @example false
+             */
+            online?: boolean;
+            /** @description Product model name. */
+            productNameT?: string;
+            /** @description Product model code. */
+            productCodeT?: string;
+            /** @description Ids of the sub-devices (`String` in this table, `String[]` in `DeviceBriefInfo`; both accepted). */
+            slaveDeviceIds?: string | string[];
+            /** @description Id of the parent device. */
+            parentsDeviceId?: string;
+            /**
+             * @description Role, the number only: `1` ordinary device, `2` gateway, `3` accessory, `4` sub-device.
+             * @enum {string}
+             */
+            deviceRole?: "1" | "2" | "3" | "4";
+            /** @description Role type (`1` accessory; not used yet). */
+            deviceRoleType?: string;
+            /** @description Whether it is a mesh device (spelling of the table). */
+            IsMeshDevice?: boolean;
+            /** @description Whether it is a mesh device (spelling of the answers). */
+            isMeshDevice?: boolean;
+            /** @description Id of the device group; absent when not a group device. */
+            meshGroupId?: string;
+            /**
+             * @description `groupInner` a device inside a group, `group` a group device.
+             * @enum {string}
+             */
+            meshGroupType?: "groupInner" | "group";
+        };
+        /**
+         * @description A member of a family (`FamilyMemberInfo`, 家庭成员信息): the user, their nickname in the family, the
+         *     family and when they joined.
+         */
+        HaierFamilyMemberInfo: {
+            memberInfo?: components["schemas"]["HaierUserBriefInfo"];
+            /**
+             * @description The user's nickname in the family.
+             * @example 妈妈
+             */
+            memberName?: string;
+            /**
+             * @description The family id.
+             * @example 647112248577000000
+             */
+            familyId?: string;
+            /**
+             * @description When the user joined the family, `YYYY-MM-DD HH:mm:ss`.
+             * @example 2019-02-26 13:29:37
+             */
+            joinTime?: string;
+            /**
+             * @description Number of devices the member shares with the family (in the answers, not in the table).
+             * @example 0
+             */
+            shareDevicesCnt?: number | string;
+        };
+        /**
+         * @description One page of a family's members, as `getFamilyMembers` and `getAllFamilyMembers` answer it (next
+         *     to `retCode`/`retInfo`); each item is a `FamilyMemberInfo`. The pages' tables type `totalCount`,
+         *     `pageSize` and `pageNumber` `String`, and the examples send them as strings.
+         */
+        HaierFamilyMemberPage: {
+            /** @description The members on this page (家庭成员信息列表). */
+            familyMembers?: components["schemas"]["HaierFamilyMemberInfo"][];
+            /**
+             * @description The number of members in all (总数), as a decimal string.
+             * @example 2
+             */
+            totalCount?: string;
+            /**
+             * @description The number of members actually on this page (当前返回页实际数量), at most the service's upper limit.
+             * @example 2
+             */
+            pageSize?: string;
+            /**
+             * @description The page number, from 1 (当前页，从1开始).
+             * @example 1
+             */
+            pageNumber?: string;
+        };
+        /**
+         * @description A user-lookup condition (`QueryInfo`, 查询条件对象), e.g. find a user by mobile number before
+         *     inviting them into a family.
+         */
+        HaierQueryInfo: {
+            /**
+             * @description What `queryValue` is: `mobile` a mobile number, `email` an e-mail address.
+             * @example mobile
+             * @enum {string}
+             */
+            queryKey?: "mobile" | "email";
+            /**
+             * @description The value to look for, of the kind `queryKey` names.
+             * @example 13000000135
+             */
+            queryValue?: string;
+            /**
+             * @description Account type (not explained by the page; its example sends `"0"`).
+             * @example 0
+             */
+            accType?: string;
+        };
+        /** @description The user a `QueryInfo` lookup found (`QueryUserInfoResult`, 查询用户信息结果). */
+        HaierQueryUserInfoResult: {
+            /**
+             * @description The user's mobile number, masked in answers (may be empty when the user's profile lacks it).
+             * @example 130****135
+             */
+            mobile?: string;
+            /**
+             * @description The user's e-mail address (may be empty when the user's profile lacks it).
+             * @example
+             */
+            email?: string;
+            /**
+             * @description The user's U+ user id (临时分配用户userid; never empty).
+             * @example 1647112237498000000
+             */
+            userId?: string;
+            /**
+             * @description The user's login name (registered with the account system, IDS; never empty).
+             * @example H340**********0526
+             */
+            loginName?: string;
+        };
+        /**
+         * @description A personal invitation that the invited user has not yet verified (`PersonalInvitation`, named but
+         *     not defined by `fam-relationship.md`; its fields are those of the page's example and of the input
+         *     of `verifyInvitation`).
+         */
+        HaierPersonalInvitation: {
+            inviter?: components["schemas"]["HaierUserBriefInfo"];
+            /**
+             * @description The relation the inviter described (关系描述), e.g. `friend`.
+             * @example friend
+             */
+            relation?: string;
+            /** @description The additional data the inviter attached (附加内容, shared with the friend user), string values. */
+            extendData?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description One page of family-shared devices (the answer of the `GET …/shareDeviceService/family/…`
+         *     lists). Counts are decimal strings.
+         */
+        HaierFamilyShareDeviceList: {
+            /** @description The devices of this page. */
+            shareDevs?: components["schemas"]["HaierFamilyShareDeviceInfo"][];
+            /**
+             * @description Number of devices in all pages.
+             * @example 2
+             */
+            totalCount?: string;
+            /**
+             * @description Number of devices in this page (at most the system's maximum page size).
+             * @example 2
+             */
+            pageSize?: string;
+            /**
+             * @description This page's number, from 1.
+             * @example 1
+             */
+            pageNumber?: string;
+        };
+        /**
+         * @description The rights a device is shared into a family with (`Permission` with `authType` `home`, the only
+         *     value these calls accept: "此处权限authType 必须为home").
+         */
+        HaierHomeSharePermission: {
+            /**
+             * @description `home` (a family share).
+             * @example home
+             * @enum {string}
+             */
+            authType: "home";
+            auth: components["schemas"]["HaierAuthInfo"];
+        };
+        /**
+         * @description The results for the sub-devices (accessories, sub-devices of a gateway) of a device whose family
+         *     share was created or withdrawn (`Map<String,String>`): each key is a sub-device's id, each value
+         *     that sub-device's result code (`00000` success). Absent or empty when the device has none.
+         * @example {
+         *       "0007A8B7014F": "00000"
+         *     }
+         */
+        HaierSubDeviceShareResults: {
+            [key: string]: string;
+        };
+        /**
+         * @description One relation operator a rule condition may use in its `operationSign` (an item of
+         *     `getRelationOperator`'s `data`; the `StatusDesc` fields `value`, `desc`, `required`).
+         */
+        HaierRelationOperator: {
+            /**
+             * @description The operator's name, the value a condition's `operationSign` takes: `greaterThan` (>),
+             *     `greaterThanEqual` (>=), `equal` (==), `lessThan` (<), `lessThanEqual` (<=).
+             * @example greaterThan
+             * @enum {string}
+             */
+            value?: "greaterThan" | "greaterThanEqual" | "equal" | "lessThan" | "lessThanEqual";
+            /**
+             * @description The operator's Chinese label for display (e.g. `大于` "greater than", `小于等于` "less than or equal").
+             * @example 大于
+             */
+            desc?: string;
+            /**
+             * @description The `StatusDesc` flag "must be filled in"; always `false` here.
+             * @example false
+             */
+            required?: boolean;
+        };
+        /**
+         * @description A scene tag (`SceneTagDto`, 场景标签对象), e.g. the room or area a scene belongs to. The table types
+         *     `id` as Integer; the pages' examples send ids of 18~31 digits as strings.
+         */
+        HaierSceneTagDto: {
+            /**
+             * @description Tag id (a string of digits in the examples, e.g. `1910310148484881616990600010240`).
+             * @example 1910310148484881616990600010240
+             */
+            id: string | number;
+            /**
+             * @description Tag name (e.g. `全屋`, `卧室`).
+             * @example 全屋
+             */
+            name: string;
+        };
+        /**
+         * @description A value with its description (`StatusDesc`, 字段取值和描述), used for a condition's property (`key`:
+         *     `id` = the component property's id) and value (`value`), an action argument's name and value, and a
+         *     device reference (`object`: `value` = the device id/MAC, `desc` = its name).
+         */
+        HaierStatusDesc: {
+            /**
+             * @description Id; for a condition's key or an argument's name the id of a property of the component.
+             * @example 5cb7157b972b47648fd48cadd2b03380
+             */
+            id?: string;
+            /**
+             * @description The value (always a string, e.g. `"26"`, `"true"`; a property's standard name such as `onOffStatus` in `name`).
+             * @example 3
+             */
+            value?: string;
+            /**
+             * @description Description of the value in Chinese (e.g. `低风`, `26℃`).
+             * @example 低风
+             */
+            desc?: string;
+            /**
+             * @description Value range, as the device standard (`{"type": "enum", "value": "<json>"}`; `type` as
+             *     PropOfComponentDto's `propValType`). Only on a property, never on a value.
+             */
+            scope?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Whether the app must fill this in when instantiating a template.
+             * @example true
+             */
+            required?: boolean;
+            /** @description Read only. The room of the device. */
+            room?: string;
+            /**
+             * @description Whether the property supports labels (`0` no, `1` yes).
+             * @enum {string}
+             */
+            ifLabel?: "0" | "1";
+            /** @description Kind of property; empty = `properties`, or `message` (event), `alarm`, `fault`. */
+            type?: string;
+            /** @description Recommendation answers only. The value before the recommended change. */
+            oldValue?: string;
+            /** @description Recommendation answers only. Description of `oldValue`. */
+            oldDesc?: string;
+        };
+        /** @description A parameter the user set for a group command (`UserSettingGroupPropDto`, 组命令属性参数). */
+        HaierUserSettingGroupPropDto: {
+            /** @description Id. */
+            id: string;
+            value: components["schemas"]["HaierStatusDesc"];
+            /** @description Id of the property set. */
+            propId: string;
+        };
+        /**
+         * @description The parameters of one condition or action of a scene (`RuleSettings`, 规则配置参数), as sent when a
+         *     template is instantiated (`saveTemplate`, `sceneEnabled`) or its settings are changed
+         *     (`updateSettings`): which device (or city, cron, place, scene) the condition or action uses, and the
+         *     value. `object` carries the device: `{"mac": "<MAC>", "clazz": "<big+middle class>"}` (several
+         *     devices of one model: `"mac": "mac1,mac2,mac3"`), or `{"id": "<MAC, city code, cron expression,
+         *     place or scene id>", "name": "<its name>"}`.
+         */
+        HaierRuleSettings: {
+            /**
+             * @description Whether `id` is a condition or an action.
+             * @example action
+             * @enum {string}
+             */
+            type: "condition" | "action";
+            /**
+             * @description The id of the template's condition or action.
+             * @example 2107211328409645443938200006252
+             */
+            id: string;
+            /**
+             * Format: int32
+             * @description State of the condition or action: `1` on (send 1), `0` off.
+             * @example 1
+             * @enum {integer}
+             */
+            isOpen?: 0 | 1;
+            /**
+             * @description The value set (`Map<String,String>`): `{"value": "open", "desc": "开机"}`; geofence
+             *     `{"value": "leave", "desc": "离开"}`.
+             * @example {
+             *       "value": "true",
+             *       "desc": "开机"
+             *     }
+             */
+            value?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The device or other carrier (`Map<String,String>`): `{"mac": "DC330D01FBF1", "clazz": "02012"}`
+             *     or `{"id": "DC330D01FBF1", "name": "客厅空调"}`; for a delay `{"id": "60", "name": "延时1分钟"}`, for a
+             *     scene `{"id": "<sceneId>", "name": "<scene name>"}`.
+             * @example {
+             *       "mac": "DC330D01FBF1",
+             *       "clazz": "02012"
+             *     }
+             */
+            object: {
+                [key: string]: string;
+            };
+            /** @description For a group-command action, the parameters the user set. */
+            userSettingGroupPropDtoList?: components["schemas"]["HaierUserSettingGroupPropDto"][];
+            /**
+             * Format: int32
+             * @description Delay in seconds before the action runs after the trigger (0 or absent = none). Spelled `dealyTime` by Haier.
+             * @example 0
+             */
+            dealyTime?: number;
+            /** @description The scene's id. */
+            sceneId?: string;
+            /** @description Read only. The component's id (empty for non-component message actions). */
+            componentId?: string;
+            /** @description Read only. The function: `MessagePush`, `Delayed`, `NewMessagePush`, `TriggerScene`, `OperationScene`. */
+            functionName?: string;
+            /**
+             * @description State: `0` not valid, `1` normal.
+             * @enum {string}
+             */
+            enablestatus?: "0" | "1";
+            /** @description Read only. Group tag. */
+            groupTag?: string;
+        };
+        /**
+         * @description A Quartz-style cron expression in fields (`CronDto`). Answers may carry empty strings when no time
+         *     is set, and add the joined expression (`cronExp`, `weekCronExp`).
+         */
+        HaierCronDto: {
+            /**
+             * @description Minutes, `0-59`, special characters `, - * /`.
+             * @example 12
+             */
+            minutes: string;
+            /**
+             * @description Hours, `0-23`, special characters `, - * /`.
+             * @example 15
+             */
+            hours: string;
+            /**
+             * @description Day of month, `1-31`, special characters `, - * ? / L W`.
+             * @example ?
+             */
+            day: string;
+            /**
+             * @description Month, `1-12` or `JAN-DEC`, special characters `, - * /`.
+             * @example *
+             */
+            month: string;
+            /**
+             * @description Day of week, `1-7` or `SUN-SAT`, special characters `, - * ? / L #`.
+             * @example 6,7
+             */
+            week: string;
+            /**
+             * @description Optional. Year, `1970-2099`, special characters `, - * /`; may be empty.
+             * @example *
+             */
+            year?: string;
+            /**
+             * @description Answers only. The whole expression (seconds first), e.g. `* 12 15 ? * 6,7 *`.
+             * @example * 12 15 ? * 6,7 *
+             */
+            cronExp?: string;
+            /**
+             * @description Answers only. The expression restricted to the week days, e.g. `* * * ? * 6,7 *`.
+             * @example * * * ? * 6,7 *
+             */
+            weekCronExp?: string;
+        };
+        /**
+         * @description A scene's time strategy (`TaskInfoDto`, 定时策略详情): a timer for manually triggered scenes (`type`
+         *     1, run at `cron`) or an active period for platform-triggered scenes (`type` 2, active on the `cron`
+         *     days between `activeBeginTime` and `activeEndTime`). A scene supports one strategy.
+         */
+        HaierTaskInfoDto: {
+            /**
+             * Format: int32
+             * @description `1` timed execution (manually triggered scenes), `2` active period (platform-triggered scenes).
+             * @example 2
+             * @enum {integer}
+             */
+            type?: 1 | 2;
+            cron?: components["schemas"]["HaierCronDto"];
+            /**
+             * @description Start of the active period, `HH:mm:ss` (24 h), e.g. `08:00:02`; may be empty.
+             * @example 01:08:00
+             */
+            activeBeginTime?: string;
+            /**
+             * @description End of the active period, `HH:mm:ss`. It may be earlier than the start (the period then crosses
+             *     midnight, at most 24 hours). Applies to on/off (platform) scenes only.
+             * @example 02:10:00
+             */
+            activeEndTime?: string;
+            /**
+             * @description Whether the timer is on (`true`) or off (`false`); Boolean, but the pages' JSON examples also send
+             *     an empty string.
+             * @example true
+             */
+            status?: boolean | ("" | "true" | "false");
+        };
+        /**
+         * @description The basic information of a recommended template (an item of `listRecommendedTemplateBasics`'s
+         *     `payload`; the page's "基本信息结构").
+         */
+        HaierRecommendedTemplateBasicInfo: {
+            /**
+             * @description The scene's name.
+             * @example 回家
+             */
+            sceneName?: string;
+            /**
+             * @description The scene's description.
+             * @example 回家后一键开灯、打开空调
+             */
+            sceneDesc?: string;
+            /**
+             * @description The family the recommendation is for.
+             * @example 640167158892000000
+             */
+            familyId?: string;
+            /**
+             * @description Id of the system that made the recommendation.
+             * @example MB-SDSJZDFW-0000
+             */
+            recSystemId?: string;
+            /**
+             * @description `platform`: run by the platform when its conditions hold; `manually`: run on request.
+             * @example manually
+             * @enum {string}
+             */
+            triggerType?: "platform" | "manually";
+            /** @description The scene's location tags (rooms). */
+            tagList?: components["schemas"]["HaierSceneTagDto"][];
+            taskInfo?: components["schemas"]["HaierTaskInfoDto"];
+        };
+        /**
+         * @description Relation operator of a condition (`OperationSign`): `greaterThan` (>, 大于), `greaterThanEqual`
+         *     (>=, 大于等于), `equal` (==, 等于), `lessThan` (<, 小于), `lessThanEqual` (<=, 小于等于), `unequal` (!=,
+         *     不等于; listed by the table, not by `getRelationOperator`'s answer).
+         * @example equal
+         * @enum {string}
+         */
+        HaierOperationSign: "greaterThan" | "greaterThanEqual" | "equal" | "lessThan" | "lessThanEqual" | "unequal";
+        /**
+         * @description Logical operator joining a condition to the previous condition of the same list (`LogicalSign`):
+         *     `&&` AND, `||` OR. The first condition of a list has none.
+         * @example &&
+         * @enum {string}
+         */
+        HaierLogicalSign: "&&" | "||";
+        /**
+         * @description A condition of a rule (`RuleWhenCondition`, 条件对象). A leaf condition compares the property `key`
+         *     (`key.id` = the id of a property of component `componentId`) of the device in `object` (or of the
+         *     weather, time, place component) with `value` by `operationSign`; it needs `componentId`, `key`,
+         *     `operationSign` and `value`. A group (`(a||b)&&(c||d)`) instead has sub-`conditions`. `logicalSign`
+         *     joins the condition to the previous one of its list.
+         */
+        HaierRuleWhenCondition: {
+            /**
+             * @description Condition id (UUID; given by the engine).
+             * @example 87907c5c55114d8896a85780325f8941
+             */
+            id?: string;
+            /**
+             * @description Description of the condition (assembled by the engine or the app).
+             * @example 开关机状态设置为等于开机
+             */
+            desc?: string;
+            /** @description The property compared; `id` = the id of a property of the component (标准模型 name). */
+            key?: WithRequired<components["schemas"]["HaierStatusDesc"], "id">;
+            operationSign?: components["schemas"]["HaierOperationSign"];
+            /** @description The value compared with (`value` as a string, `desc` its description). */
+            value?: WithRequired<components["schemas"]["HaierStatusDesc"], "value">;
+            logicalSign?: components["schemas"]["HaierLogicalSign"];
+            /** @description Sub-conditions of a group condition; `null` or absent for a leaf. */
+            conditions?: components["schemas"]["HaierRuleWhenCondition"][] | null;
+            /**
+             * @description The component (device model/type, weather, timer, place, …) whose property is compared.
+             * @example fd1519209d7c11e88943fa163eb273a5
+             */
+            componentId?: string;
+            componentType?: components["schemas"]["HaierComponentType"];
+            object?: components["schemas"]["HaierStatusDesc"];
+            settings?: components["schemas"]["HaierRuleSettingsDto"];
+            /** @description Group tag (null for non-device conditions). */
+            groupTag?: string;
+            /** @description Standard description (in the scene portal's answers). */
+            stdDesc?: string;
+            /** @description Product codes of the device models the template supports. */
+            prodNoList?: string[];
+            /** @description Product codes with whether they need authorisation. */
+            prodNoAuthList?: components["schemas"]["HaierProdNoAuth"][];
+            /** @description Device MAC → the device's room, icon and label ranges (`Map<String, DeviceInfoDto>`). */
+            prodMacMap?: {
+                [key: string]: components["schemas"]["HaierDeviceInfoDto"];
+            };
+            /** @description Parameters of an event condition (required when the event has parameters). */
+            params?: components["schemas"]["HaierRuleConditionParams"][];
+        } | unknown | unknown;
+        /**
+         * @description Kind of component (`ComponentType`). The table lists the device components `device` (mid-class),
+         *     `typeId` and `model`; the pages' answers use upper-case names (`MODEL`, `PRODTYPE`) and non-device
+         *     components `WEATHER`, `TIMER`, `DELAY`, `GEOFENCE`. Not an enumeration: Haier adds kinds.
+         * @example MODEL
+         */
+        HaierComponentType: string;
+        /**
+         * @description Parameters set on a condition or action (`RuleSettingsDto`, 场景设置的参数信息): the carrier (`object`,
+         *     the device or weather information, as RuleWhenCondition/RuleThenAction use it) and its state.
+         */
+        HaierRuleSettingsDto: {
+            /** @description Id of the settings (UUID). */
+            id?: string;
+            object?: components["schemas"]["HaierStatusDesc"];
+            /**
+             * @description `0` not valid, `1` normal.
+             * @enum {string}
+             */
+            enableStatus?: "0" | "1";
+        };
+        /**
+         * @description A product code with whether it needs authorisation (one entry of `prodNoAuthList`,
+         *     `Map<String,String>` with the keys `productCode` and `ifNeedAuth`).
+         */
+        HaierProdNoAuth: {
+            /** @description Product code of a device model the template supports. */
+            productCode?: string;
+            /** @description `1` needs authorisation, `2` does not (e.g. speakers). */
+            ifNeedAuth?: string;
+        } & {
+            [key: string]: string;
+        };
+        /** @description One allowed value with its description (`RangeDto`, 取值范围). */
+        HaierRangeDto: {
+            /**
+             * @description Description of the value.
+             * @example 开机
+             */
+            description?: string;
+            /**
+             * @description The value (Object; any JSON value).
+             * @example true
+             */
+            stdValue?: unknown;
+        };
+        /** @description A device's room, icon and value ranges (`DeviceInfoDto`), keyed by device MAC in `prodMacMap`. */
+        HaierDeviceInfoDto: {
+            /** @description Room information (`Map<String,Object>`). */
+            room?: {
+                [key: string]: unknown;
+            };
+            /** @description URL of the device's icon. */
+            icon?: string;
+            /** @description The label values allowed for this device. */
+            variants?: components["schemas"]["HaierRangeDto"][];
+        };
+        /**
+         * @description Device MAC → label value ranges (`Map<String, List<RangeDto>>`, `prodMacMap` of actions and event
+         *     parameters): for each device, the values of the label system allowed for it.
+         */
+        HaierProdMacRanges: {
+            [key: string]: components["schemas"]["HaierRangeDto"][];
+        };
+        /** @description A parameter of an event condition (`RuleConditionParams`). */
+        HaierRuleConditionParams: {
+            /** @description Parameter id (UUID). */
+            id?: string;
+            /** @description Description of the parameter's expression (assembled by the engine). */
+            desc?: string;
+            key?: components["schemas"]["HaierStatusDesc"];
+            operationSign?: components["schemas"]["HaierOperationSign"];
+            value?: components["schemas"]["HaierStatusDesc"];
+            prodMacMap?: components["schemas"]["HaierProdMacRanges"];
+            /** @description Product codes of the devices that support this parameter. */
+            prodNoList?: string[];
+        };
+        /**
+         * @description The conditions of a rule (`RuleWhenDto`, 规则条件). No conditions (`conditions` null, empty or
+         *     absent) = the rule always runs when the scene is triggered (manual scenes).
+         */
+        HaierRuleWhenDto: {
+            /** @description The conditions, combined by their `logicalSign`. */
+            conditions?: components["schemas"]["HaierRuleWhenCondition"][] | null;
+            /** @description Description of the conditions. */
+            desc?: string;
+        };
+        /**
+         * @description Kind of action (`ActionEnum`) and the field that carries it: `DeviceControl` device control
+         *     (`control`); `MessagePush` message push (`pushMessage`); `MessagePushWithControl` a message with a
+         *     control button (`control` and `pushMessage`); `Delayed` a delay before the next actions
+         *     (`delayControl`); `NewMessagePush` new-style message (`newMessage`); `TriggerScene` run another scene
+         *     and `OperationScene` switch another scene on or off (`sceneControl`).
+         * @example DeviceControl
+         * @enum {string}
+         */
+        HaierActionEnum: "DeviceControl" | "MessagePush" | "MessagePushWithControl" | "Delayed" | "NewMessagePush" | "TriggerScene" | "OperationScene";
+        /**
+         * @description One property an action sets (`DeviceControlArgs`, 设备控制命令参数): `name.id` = the id of a property of
+         *     the component (with `name.value` its standard name, e.g. `onOffStatus`) and `value.value` the value
+         *     to set; or a step in `changeValue` (increase/decrease). The template page's examples also put the
+         *     device (`object`, value = device MAC) in an argument.
+         */
+        HaierDeviceControlArgs: {
+            /** @description The property to set (`id` the component property's id, `value` its standard name, `desc` its Chinese name). */
+            name: WithRequired<components["schemas"]["HaierStatusDesc"], "id">;
+            /** @description The value to set (`value` as a string, `desc` its description). */
+            value?: WithRequired<components["schemas"]["HaierStatusDesc"], "value">;
+            /** @description A step to add to or subtract from the current value. */
+            changeValue?: WithRequired<components["schemas"]["HaierStatusDesc"], "value">;
+            object?: components["schemas"]["HaierStatusDesc"];
+        } | unknown | unknown;
+        /**
+         * @description A device-control action (`RuleThenDeviceControl`): the component (`componentId`), the device(s)
+         *     (`object.value` = device id/MAC, several separated by commas; the table calls `object` deprecated in
+         *     favour of `settings`, but the pages' examples use it), and the properties to set (`args`) or, for a
+         *     group command, the `operation`.
+         */
+        HaierRuleThenDeviceControl: {
+            object?: components["schemas"]["HaierStatusDesc"];
+            /** @description The properties to set; may be empty for a group command (then `operation` is set). */
+            args?: components["schemas"]["HaierDeviceControlArgs"][];
+            /** @description Text of the control button of a message with control (required for MessagePushWithControl). */
+            controlBtnText?: string;
+            /**
+             * @description The component (device model/type) the action controls.
+             * @example fd1519209d7c11e88943fa163eb273a5
+             */
+            componentId: string;
+            operation?: components["schemas"]["HaierStatusDesc"];
+        } | {
+            args: unknown;
+        } | unknown;
+        /**
+         * @description Whom a message action pushes to (`PushType`): `device` one device, `user` all devices of the
+         *     account, `user_device` some devices of the account, `family` the family, `family_device` some
+         *     devices of the family, `user_mobile` the users' phones.
+         * @example family_device
+         * @enum {string}
+         */
+        HaierPushType: "device" | "user" | "user_device" | "family" | "family_device" | "user_mobile";
+        /** @description The content of a pushed message (`PushContent`, 推送内容). */
+        HaierPushContent: {
+            /**
+             * @description Message name (may be empty).
+             * @example
+             */
+            msgName: string;
+            /**
+             * Format: int32
+             * @description How long the message stays valid, in minutes (default 60).
+             * @example 0
+             */
+            expires?: number;
+            /**
+             * @description Message title.
+             * @example 冰箱温度提醒
+             */
+            msgTitle: string;
+            /**
+             * @description Message text.
+             * @example 冷冻室温度已达到26℃
+             */
+            msgContent: string;
+        };
+        /** @description When to send a message (`MessageStrategy`, 消息推送策略). */
+        HaierMessageStrategy: {
+            /**
+             * Format: int32
+             * @description Minimum interval between pushes, in minutes.
+             */
+            timeInterval?: number;
+            /**
+             * @description Start of the do-not-disturb time, `HH:mm`.
+             * @example 00:00
+             */
+            notWorkTimeStart?: string;
+            /**
+             * @description End of the do-not-disturb time, `HH:mm`.
+             * @example 00:00
+             */
+            notWorkTimeEnd?: string;
+            /**
+             * Format: int64
+             * @description Largest number of messages to send.
+             */
+            maxCount?: number;
+        };
+        /** @description A message-push action (`RuleThenPushMessage`, 消息推送动作). */
+        HaierRuleThenPushMessage: {
+            pushType: components["schemas"]["HaierPushType"];
+            pushContent: components["schemas"]["HaierPushContent"];
+            /**
+             * @description How each kind of terminal shows it: key = terminal (`01` refrigerator, `09` range hood, `0F`
+             *     TV, `phone`, `tablet`, `smc` smartCenter), value = `0` toast, `2` dialog, `3` push + dialog, `4`
+             *     red exclamation mark.
+             * @example {
+             *       "02": "2",
+             *       "03": "2"
+             *     }
+             */
+            showTypes?: {
+                [key: string]: string;
+            };
+            msgStrategy?: components["schemas"]["HaierMessageStrategy"];
+            /**
+             * Format: int32
+             * @description `0` urgent, `1` normal (default), `2` medium-low, `3` low (as UMS 3.0).
+             * @example 2
+             * @enum {integer}
+             */
+            priority?: 0 | 1 | 2 | 3;
+        };
+        /**
+         * @description The delay of a Delayed action (`DelayControlArgs`): `name` names it (e.g. `{"id": "…", "value":
+         *     "delay", "desc": "延时"}`) and `value.value` is the delay (e.g. `"3"`; the table's example puts `30` in
+         *     `name.value`).
+         */
+        HaierDelayControlArgs: {
+            name: components["schemas"]["HaierStatusDesc"];
+            value?: components["schemas"]["HaierStatusDesc"];
+        };
+        /** @description A delay action (`RuleThenDelayControl`, 延时动作控制结构体). */
+        HaierRuleThenDelayControl: {
+            /** @description The delay settings. */
+            args?: components["schemas"]["HaierDelayControlArgs"][];
+            /**
+             * @description The delay component's id.
+             * @example eeb6cc120d3a4a45adb1952ffb713a1a
+             */
+            componentId: string;
+        };
+        /** @description A new-style message action (`RuleThenNewMessage`, 新版消息推送动作), pushed to the family. */
+        HaierRuleThenNewMessage: {
+            /**
+             * @description Whom to push to; only `family`.
+             * @example family
+             * @enum {string}
+             */
+            pushType: "family";
+            /** @description Message title. */
+            msgTitle: string;
+            /** @description Message text. */
+            msgContent: string;
+            /**
+             * Format: int32
+             * @description How the app shows it: `-1` not shown (handled without UI), `0` toast, `2` dialog with buttons
+             *     (btns), `4` red exclamation mark, `20` dialog without button, `21` dialog with one button, `22`
+             *     dialog with OK and Cancel.
+             * @enum {integer}
+             */
+            showTypes?: -1 | 0 | 2 | 4 | 20 | 21 | 22;
+            /** @description Message name. */
+            msgName?: string;
+            /**
+             * Format: int32
+             * @description How long the push platform keeps it for an offline client, in seconds (default and maximum 86400).
+             */
+            expires?: number;
+            /**
+             * Format: int32
+             * @description `0` urgent (wakes the screen, sound), `1` normal (default), `2` medium-low (no sound), `3` low.
+             * @enum {integer}
+             */
+            priority?: 0 | 1 | 2 | 3;
+            msgStrategy?: components["schemas"]["HaierMessageStrategy"];
+        };
+        /** @description A scene-control action (`SceneControl`): run (TriggerScene) or switch (OperationScene) another scene. */
+        HaierSceneControl: {
+            /**
+             * @description The family of the scene.
+             * @example 385062139898000000
+             */
+            familyId: string;
+            /**
+             * @description The scene to run or switch.
+             * @example 98c2af1901b84eb1b4be99cedb53e96b
+             */
+            sceneId: string;
+            /** @description The scene's name. */
+            sceneName?: string;
+            /**
+             * @description OperationScene (on/off scenes): `0` switch the scene off, `1` switch it on.
+             * @enum {string}
+             */
+            status?: "0" | "1";
+        };
+        /**
+         * @description An action of a rule (`RuleThenAction`, 规则触发动作详细描述), selected by `type`, which decides the
+         *     field that must be present: `DeviceControl` → `control`; `MessagePush` → `pushMessage`;
+         *     `MessagePushWithControl` → `control` and `pushMessage`; `Delayed` → `delayControl`;
+         *     `NewMessagePush` → `newMessage`; `TriggerScene`, `OperationScene` → `sceneControl`.
+         */
+        HaierRuleThenAction: {
+            /**
+             * @description Action id (UUID; given by the engine).
+             * @example 2107211328409645443938200006252
+             */
+            id?: string;
+            /** @description Description of the action. */
+            desc?: string;
+            type: components["schemas"]["HaierActionEnum"];
+            control?: components["schemas"]["HaierRuleThenDeviceControl"];
+            pushMessage?: components["schemas"]["HaierRuleThenPushMessage"];
+            delayControl?: components["schemas"]["HaierRuleThenDelayControl"];
+            newMessage?: components["schemas"]["HaierRuleThenNewMessage"];
+            sceneControl?: components["schemas"]["HaierSceneControl"];
+            /**
+             * Format: int32
+             * @description `1` the action is on, `0` off.
+             * @example 1
+             * @enum {integer}
+             */
+            isOpen?: 0 | 1;
+            settings?: components["schemas"]["HaierRuleSettingsDto"];
+            /**
+             * Format: int32
+             * @description Delay in seconds before the action (not in the table; in the examples). Spelled `dealyTime` by Haier.
+             * @example 0
+             */
+            dealyTime?: number;
+            /**
+             * Format: int32
+             * @description Order of the action (not in the table; `0` in the examples).
+             * @example 0
+             */
+            priority?: number;
+            componentType?: components["schemas"]["HaierComponentType"];
+            /** @description The scene the action belongs to (in answers; not in the table). */
+            sceneId?: string;
+            /** @description Standard description (in the scene portal's answers). */
+            stdDesc?: string;
+            /** @description Recommendation answers only. What the recommendation does to this action (`add`, `update`, `delete`). */
+            recommendType?: string;
+            /** @description Product codes of the device models the template supports (String in the table, a list elsewhere). */
+            prodNoList?: string | string[];
+            /** @description Product codes with whether they need authorisation. */
+            prodNoAuthList?: components["schemas"]["HaierProdNoAuth"][];
+            prodMacMap?: components["schemas"]["HaierProdMacRanges"];
+        } & ({
+            /** @enum {unknown} */
+            type: "DeviceControl";
+        } | {
+            /** @enum {unknown} */
+            type: "MessagePush";
+        } | {
+            /** @enum {unknown} */
+            type: "MessagePushWithControl";
+        } | {
+            /** @enum {unknown} */
+            type: "Delayed";
+        } | {
+            /** @enum {unknown} */
+            type: "NewMessagePush";
+        } | {
+            /** @enum {unknown} */
+            type: "TriggerScene" | "OperationScene";
+        });
+        /** @description The actions of a rule (`RuleThenDto`, 规则触发动作), run in order. */
+        HaierRuleThenDto: {
+            /** @description The actions (at least one). */
+            actions: components["schemas"]["HaierRuleThenAction"][];
+            /** @description Description of the actions. */
+            desc?: string;
+        };
+        /**
+         * @description A rule of a scene (`RuleTemplateDto`, 规则对象): when the conditions (`when`) hold, run the actions
+         *     (`then`). A scene has at most 10 rules of at most 25 conditions each. `when` may be left out (or
+         *     have no conditions): the rule then runs whenever the scene is triggered (manual scenes; the page:
+         *     "不填说明是while(true)直接执行"). iotdock requires `then` with at least one action (the table marks it
+         *     optional): a rule without actions does nothing.
+         */
+        HaierRuleTemplateDto: {
+            /**
+             * @description Rule id (given by the engine; send it when updating the rule).
+             * @example d8c4d6fad4854aac9c23e2aaaf6a9ebd
+             */
+            id?: string;
+            /**
+             * @description Rule name (default the scene name + the rule's index).
+             * @example 回家31
+             */
+            rule?: string;
+            /** @description Rule description. */
+            desc?: string;
+            /**
+             * Format: int32
+             * @description Priority; rules with larger numbers run first (default the rules' order).
+             * @example 1
+             */
+            salience?: number;
+            when?: components["schemas"]["HaierRuleWhenDto"];
+            then: components["schemas"]["HaierRuleThenDto"];
+            /**
+             * Format: int32
+             * @description `1` the rule is on, `0` off.
+             * @example 1
+             * @enum {integer}
+             */
+            isOpen?: 0 | 1;
+            /** @description The scene the rule belongs to (in answers; not in the table). */
+            sceneId?: string;
+        };
+        /**
+         * @description A rule as scene lists show it (not a vendor structure name): only its id, name and description,
+         *     without conditions and actions (fetch those with `getSceneDetailBySceneId` or `getRuleInfo`).
+         */
+        HaierRuleSummary: {
+            /**
+             * @description Rule id.
+             * @example d8c4d6fad4854aac9c23e2aaaf6a9ebd
+             */
+            id: string;
+            /**
+             * @description Rule name.
+             * @example 点击即可执行
+             */
+            rule?: string;
+            /** @description Rule description. */
+            desc?: string;
+            /**
+             * Format: int32
+             * @description Priority of the rule.
+             */
+            salience?: number;
+            /**
+             * Format: int32
+             * @description `1` the rule is on, `0` off.
+             * @enum {integer}
+             */
+            isOpen?: 0 | 1;
+            /** @description The scene the rule belongs to. */
+            sceneId?: string;
+        };
+        /**
+         * @description An item of a scene's `rules`: a full rule (HaierRuleTemplateDto, in requests and scene details) or
+         *     a rule summary (HaierRuleSummary, in scene lists).
+         */
+        HaierSceneRule: components["schemas"]["HaierRuleTemplateDto"] | components["schemas"]["HaierRuleSummary"];
+        /** @description A scene category (`SceneSortDto`, 场景分类对象). */
+        HaierSceneSortDto: {
+            /**
+             * Format: int32
+             * @description Category id (the table says Integer, "max length 32").
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description Category name.
+             * @example 舒适
+             */
+            name: string;
+        };
+        /**
+         * @description A user's scene (`UserSceneDto`, 用户场景对象): name, family, rules and time strategy; the body of
+         *     `addUserScene`, `addUserManualScene`, `updateUserScene`, `modifyUserScene`, … and the answer of
+         *     `getSceneDetailBySceneId`. The engine fills `id`, times and versions. Lists carry rule summaries.
+         */
+        HaierUserSceneDto: {
+            /**
+             * @description Scene id (UUID; given by the engine, send it when updating).
+             * @example 6aa9a62f720d460da7293d7fc40453aa
+             */
+            id?: string;
+            /** @description The basic (template) scene it was downloaded from; not for scenes the user builds. */
+            sourceId?: string;
+            /** @description Version of that basic scene. */
+            sourceVersion?: string;
+            /**
+             * @description Scene name.
+             * @example 回家模式
+             */
+            sceneName: string;
+            /** @description Scene alias. */
+            sceneAlias?: string;
+            /**
+             * @description Scene description.
+             * @example 回家后打开空调
+             */
+            sceneDesc: string;
+            /**
+             * @description The user who owns the scene.
+             * @example 1001234567
+             */
+            userId: string;
+            /**
+             * @description The family the scene belongs to.
+             * @example 385062139898000000
+             */
+            familyId: string;
+            /**
+             * @description Scene type (e.g. `deviceFamily`); not for scenes the user builds.
+             * @example deviceFamily
+             */
+            type?: string;
+            /** @description The rules (at most 10, each of at most 25 conditions); summaries in lists. */
+            rules: components["schemas"]["HaierSceneRule"][];
+            /**
+             * @description How the scene is triggered, defined by the app: `platform` by the platform (conditions),
+             *     `manually` by the user (one tap), `timerTrigger` by time.
+             * @example platform
+             */
+            triggerType?: string;
+            /**
+             * @description The app the scene belongs to.
+             * @example MB-UZHSH-0001
+             */
+            appId?: string;
+            /**
+             * Format: int32
+             * @description `1` the scene is on, `0` off.
+             * @example 0
+             * @enum {integer}
+             */
+            isOpen?: 0 | 1;
+            /**
+             * Format: int32
+             * @description Running state: `0` off, `1` on, `2` paused.
+             * @enum {integer}
+             */
+            sceneStatus?: 0 | 1 | 2;
+            /**
+             * Format: int32
+             * @description `0` not valid (e.g. a device is missing), `1` valid.
+             * @enum {integer}
+             */
+            sceneEnableStatus?: 0 | 1;
+            /**
+             * @description Where the scene runs, `local` (gateway) or `cloud`.
+             * @enum {string}
+             */
+            sceneLocation?: "local" | "cloud";
+            /**
+             * Format: int32
+             * @description Sort weight.
+             */
+            weight?: number;
+            /** @description Category (one at most). */
+            sortList?: components["schemas"]["HaierSceneSortDto"][];
+            /** @description Tags (the user may change them on scenes they built, not on downloaded ones). */
+            tagList?: components["schemas"]["HaierSceneTagDto"][];
+            /**
+             * @description When the scene was created, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2018-09-12 14:58:46
+             */
+            createTime?: string;
+            /**
+             * @description When the scene was last changed, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2018-09-12 14:58:46
+             */
+            updateTime?: string;
+            /** @description Time strategies (required for timed scenes). */
+            taskInfoList?: components["schemas"]["HaierTaskInfoDto"][];
+            taskInfo?: components["schemas"]["HaierTaskInfoDto"];
+            /** @description Voice keyword (spelling of the table). */
+            aiKeyWord?: string;
+            /** @description Voice keyword (spelling of the answers). */
+            aiKeyword?: string;
+            /** @description URL of the scene's banner image. */
+            banner?: string;
+            /** @description URL of the scene's icon. */
+            icon?: string;
+            /** @description Display name of the scene's developer (templates). */
+            createUserNickname?: string;
+            /** @description Logo URL of the scene's developer (templates). */
+            createUserLogo?: string;
+            /** @description Engine version, set by the engine (e.g. `V24`). */
+            engineVersion?: string;
+            /**
+             * @description `Basis` downloaded from a template, `User` built by the user.
+             * @enum {string}
+             */
+            createType?: "Basis" | "User";
+            /** @description Engine data version (the `version` of the request's common part). */
+            version?: string;
+            /**
+             * @description Template state (answers).
+             * @enum {string}
+             */
+            status?: "draft" | "publish" | "deleted";
+            /** @description Whether it is instantiated automatically. */
+            auto?: boolean;
+            /** @description System id (answers). */
+            systemId?: string;
+        };
+        /**
+         * @description The kind of a recommended scene (`recommendType`). The page documents no values; its example
+         *     shows `update` on the scene (changes to a scene the family has, marked on its actions: `add`,
+         *     `update` with the old value in `oldValue`/`oldDesc`, `delete`; an action without
+         *     `recommendType` stays as it is). Other values are not documented.
+         * @example update
+         */
+        HaierRecommendType: string;
+        /**
+         * @description A scene the scene-recommendation service (`/scs/recommend/…`) recommends to a family: a user
+         *     scene (`UserSceneDto`, ifttt-intro.md) built from a template (`templateId`) by a recommending
+         *     system (`recSystemId`), with the kind of recommendation (`recommendType`); `systemId` (a
+         *     `UserSceneDto` field of the answers) names the system the scene belongs to. The family's user sees
+         *     it before it is enabled; `id` is the recommended scene's id (the `sceneId` its actions refer to).
+         */
+        HaierRecommendedScene: components["schemas"]["HaierUserSceneDto"] & {
+            recommendType?: components["schemas"]["HaierRecommendType"];
+            /**
+             * @description Id of the recommendation template the scene comes from (31 digits in the page's example); the key of `renameRecommendedScene`, `deleteRecommendedTemplates` and `getRecommendedTemplateInfo`.
+             * @example 2107211316394122256365370004576
+             */
+            templateId?: string;
+            /**
+             * @description Id of the system (an app id, `MB-…`) that made the recommendation.
+             * @example MB-SDSJZDFW-0000
+             */
+            recSystemId?: string;
+        };
+        /** @description A scene template (`SceneTemplateDto`, 场景模板信息), the answer of `find/template-info`; the same fields as SceneDto. */
+        HaierSceneTemplateDto: {
+            /** @description Template scene id (`Id` in the table). */
+            id?: string;
+            /** @description Source scene id. */
+            sourceId?: string;
+            /** @description Basic scene id. */
+            basisSceneId?: string;
+            /** @description Scene name. */
+            sceneName: string;
+            /** @description App scene alias. */
+            appSceneAlias?: string;
+            /** @description Common scene alias. */
+            basicSceneAlias?: string;
+            /** @description Scene description. */
+            sceneDesc: string;
+            /** @description User id. */
+            userId: string;
+            /** @description The family. */
+            familyId?: string;
+            /** @description Scene type. */
+            type?: string;
+            /** @description The rules. */
+            rules: components["schemas"]["HaierSceneRule"][];
+            /** @description Whether it is instantiated automatically. */
+            auto?: boolean;
+            /** @description Whether the app can trigger it by hand. */
+            canAppTrigger?: boolean;
+            /** @description How it is triggered: `platform`, `manually`, `timerTrigger`. */
+            triggerType?: string;
+            /**
+             * @description Template state.
+             * @enum {string}
+             */
+            status?: "draft" | "publish" | "deleted";
+            /** @description The app. */
+            appId?: string;
+            /**
+             * Format: int32
+             * @description `1` on, `0` off.
+             * @enum {integer}
+             */
+            isOpen?: 0 | 1;
+            /**
+             * Format: int32
+             * @description App scene weight.
+             */
+            weight?: number;
+            /**
+             * Format: int32
+             * @description `0` withdrawn, `1` listed.
+             * @enum {integer}
+             */
+            appSceneStatus?: 0 | 1;
+            /** @description App scene version. */
+            version?: string;
+            /** @description Categories. */
+            sortList?: components["schemas"]["HaierSceneSortDto"][];
+            /** @description Tags. */
+            tagList?: components["schemas"]["HaierSceneTagDto"][];
+            /** @description The "hint" text. */
+            prompt?: string;
+            /** @description When created. */
+            createTime?: string;
+            /** @description When last changed. */
+            updateTime?: string;
+            /** @description Start of the active period. */
+            activeBeginTime?: string;
+            /** @description End of the active period. */
+            activeEndTime?: string;
+            /** @description Recommended. */
+            recommend?: string;
+            /** @description Favourite. */
+            collect?: string;
+            /** @description Voice keyword. */
+            aiKeyWord?: string;
+            /** @description Voice keyword (spelling of the answers). */
+            aiKeyword?: string;
+            /** @description Banner image URL. */
+            banner?: string;
+            /** @description Icon URL. */
+            icon?: string;
+            /**
+             * Format: int32
+             * @description `0` external, `1` internal (official).
+             * @enum {integer}
+             */
+            inoutSide?: 0 | 1;
+            /** @description System scene version. */
+            basisSceneVersion?: string;
+            /** @description System scene name. */
+            basisSceneName?: string;
+            /** @description System scene description. */
+            basisSceneDescription?: string;
+            /** @description System scene tags. */
+            basisSceneTags?: string;
+            /** @description Developer's display name. */
+            createUserNickname?: string;
+            /** @description Developer's logo URL. */
+            createUserLogo?: string;
+            /** @description Time strategies. */
+            taskInfoList?: components["schemas"]["HaierTaskInfoDto"][];
+            taskInfo?: components["schemas"]["HaierTaskInfoDto"];
+            /** @description Engine execution version. */
+            eVersion?: string;
+            /** @description App scene version. */
+            aVersion?: string;
+            /** @description User scene version. */
+            uVersion?: string;
+            /** @description Basic scene version. */
+            bVersion?: string;
+            /**
+             * @description Download type: `Basis`, `App`, `User`.
+             * @enum {string}
+             */
+            dType?: "Basis" | "App" | "User";
+        };
+        /**
+         * @description The result of one action of a scene run (`ActionResultDto`). `info` is `执行中` (running) or the list
+         *     of command results: `execResult`, `execResultCode` (`00000`; device control `S03002` offline,
+         *     `S03001` unsupported command, `S00001` unknown error; message codes from UMS), `execResultInfo`,
+         *     `deviceId`.
+         */
+        HaierActionResultDto: {
+            /**
+             * @description `00000` succeeded, `00001` failed, `00002` running.
+             * @example 00000
+             * @enum {string}
+             */
+            code: "00000" | "00001" | "00002";
+            /** @description `执行中` (a string) while running, else the list of command results (Object). */
+            info: string | {
+                /** @description Whether the command succeeded. */
+                execResult?: boolean;
+                /** @description `00000`, `S03002` (device offline), `S03001` (unsupported command), `S00001` (unknown error). */
+                execResultCode?: string;
+                /** @description Text of the code (e.g. `设备离线`). */
+                execResultInfo?: string;
+                /** @description The device. */
+                deviceId?: string;
+            }[] | {
+                [key: string]: unknown;
+            };
+            param: components["schemas"]["HaierRuleThenAction"];
+        };
+        /** @description A scene operation log entry (`SceneOperationLogDto`, 场景操作日志): one run (or switch) of a scene. */
+        HaierSceneOperationLogDto: {
+            /**
+             * Format: int64
+             * @description Log id (auto-increment; `number` of `getHistoryOperationLog`).
+             * @example 17074
+             */
+            id: number;
+            /**
+             * @description Scene id.
+             * @example 98c2af1901b84eb1b4be99cedb53e96b
+             */
+            sceneId: string;
+            /**
+             * @description Scene name.
+             * @example 回家模式
+             */
+            sceneName: string;
+            /** @description Scene alias. */
+            sceneAlias?: string;
+            /** @description Scene description. */
+            sceneDesc: string;
+            /** @description The user. */
+            userId?: string;
+            /**
+             * @description The family.
+             * @example 385062139898000000
+             */
+            familyId: string;
+            /**
+             * Format: int32
+             * @deprecated
+             * @description Deprecated. `1` switch on, `2` switch off, `3` trigger.
+             * @enum {integer}
+             */
+            operationType?: 1 | 2 | 3;
+            /**
+             * @deprecated
+             * @description Deprecated. Success (`true`) or failure.
+             */
+            operationStatus?: boolean;
+            /**
+             * @description Result text: `执行成功`, `执行中`, `执行失败`.
+             * @example 执行成功
+             */
+            operationResult: string;
+            /**
+             * @description When, Unix time in milliseconds as a string.
+             * @example 1542352332000
+             */
+            time: string;
+            /**
+             * @description The run's sn (default `0`).
+             * @example a2dfa747-9bdc-4816-b961-046e876e15a2
+             */
+            sn?: string;
+            /**
+             * Format: int32
+             * @description `0` failed, `1` succeeded, `2` running.
+             * @example 1
+             * @enum {integer}
+             */
+            status: 0 | 1 | 2;
+            /** @description The results of the actions handled so far. */
+            actionResultList?: components["schemas"]["HaierActionResultDto"][];
+        };
+        /** @description The result of a washer-dryer linkage step (`ResultDto`, 洗烘联动回调执行结果). */
+        HaierResultDto: {
+            /** @description The command's total sn. */
+            sn?: string;
+            /** @description The dryer's device id. */
+            deviceId?: string;
+            /** @description Context (`Map<String, Object>`). */
+            context?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: int32
+             * @description Step of the command.
+             */
+            execStep?: number;
+            /** @description Result of the step. */
+            execResult?: boolean;
+            /** @description Result code of the step. */
+            execResultCode?: string;
+            /** @description Result text of the step. */
+            execResultInfo?: string;
+            /**
+             * Format: int64
+             * @description When the step's result arrived, Unix milliseconds.
+             */
+            resultTime?: number;
+        };
+        /**
+         * @description A page of results (`Pagination<T>`, 分页对象); operation schemas narrow `list` to their item type.
+         *     Answers also carry `fromIndex` and `toIndex`.
+         */
+        HaierPagination: {
+            /**
+             * Format: int32
+             * @description Entries per page (for cursor paging, how many to load next).
+             * @example 10
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description Cursor of the next page (cursor paging only).
+             * @example 10
+             */
+            cursor?: number;
+            /**
+             * Format: int32
+             * @description Total number of entries.
+             * @example 13
+             */
+            recordCount: number;
+            /**
+             * Format: int32
+             * @description The current page.
+             * @example 1
+             */
+            currentPage: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             * @example 2
+             */
+            totalPage: number;
+            /** @description The entries of this page. */
+            list: unknown[];
+            /**
+             * Format: int32
+             * @description Position of the page's first entry in the whole list (in the answers; not in the table).
+             * @example 0
+             */
+            fromIndex?: number;
+            /**
+             * Format: int32
+             * @description Position after the page's last entry (in the answers; not in the table).
+             * @example 10
+             */
+            toIndex?: number;
+        };
+        /** @description One parameter of a model function (`props` of `HaierPropDto`). */
+        HaierPropDtoParam: {
+            /**
+             * @description The parameter's class (属性类别); the page's example shows the text `null`.
+             * @example null
+             */
+            propClass?: string;
+            /**
+             * @description The parameter's property name (属性名称).
+             * @example targetTemperature
+             */
+            propName?: string;
+            /**
+             * @description The parameter's value (属性值).
+             * @example 26
+             */
+            propVal?: string;
+            /**
+             * Format: int32
+             * @description Sort order. Not in the page's table; in its example.
+             * @example 0
+             */
+            propSort?: number;
+            /**
+             * @description Whether the parameter supports labels: `0` no, `1` yes. Not in the page's table; in its example.
+             * @example 0
+             * @enum {string}
+             */
+            ifLabel?: "0" | "1";
+            /**
+             * @description Not described by the page (its example shows `0`).
+             * @example 0
+             */
+            exchangeType?: string;
+        };
+        /**
+         * @description One function of a device model (a property, an operation, an alarm, an event or a group
+         *     command) as the scene portal describes it for scenes: what `getModelPropList` answers per
+         *     product code, and the shape of `getModelPropByProductCode`'s example. Named `PropDto` by an
+         *     earlier revision of `ifttt-app-portal.md` (2021-04-15). The page's table types every field as
+         *     `string`; where its examples show another type (`readable`, `writable`, `whenLabel`,
+         *     `thenLabel`, `propSort`) this schema follows the examples.
+         */
+        HaierPropDto: {
+            /**
+             * @description The function's id (功能id; the `functionId` of `getModelPropList`).
+             * @example bf8d58f02b9bc0888b3e3a06044632c4
+             */
+            id?: string;
+            /**
+             * @description The device's middle-class code (中类编码).
+             * @example 140ee
+             */
+            midtypeCode?: string;
+            /**
+             * @description The product type code (产品类型编码).
+             * @example A178
+             */
+            prodtypeCode?: string;
+            /**
+             * @description The device type's typeId (64 hex digits).
+             * @example 201892472082410014ee1f59c420c50000001678a5ce52b5095cfdb58f0d1440
+             */
+            typeId?: string;
+            /**
+             * @description The model name (型号).
+             * @example KFR-26GW/15DDA22AU1套机
+             */
+            model?: string;
+            /**
+             * @description The model's product code (成品编码).
+             * @example AA9ZQ3015AA
+             */
+            productCode?: string;
+            /**
+             * @description The function's class (属性类别): `property`, `operation`, `alarm`, `group` (group command)
+             *     in ifttt-intro.md's `PropOfComponentDto`; the page's examples also show `message` (an event).
+             * @example message
+             */
+            propClass?: string;
+            /**
+             * @description The function's identifier in the device model (属性标识名称, read by programs).
+             * @example event3
+             */
+            propName?: string;
+            /**
+             * @description The function's display name (属性标识显示名称).
+             * @example 事件3
+             */
+            description?: string;
+            /**
+             * @description The function identifier (属性功能标识名称); matched against a template's `functionName` to decide whether a device supports a scene template.
+             * @example event3
+             */
+            functionName?: string;
+            /**
+             * @description The function's display description (属性功能标识描述).
+             * @example 事件3
+             */
+            functionDesc?: string;
+            /**
+             * @description The wording put before a value (属性修饰词), e.g. `设置为` ("set to").
+             * @example 设置为
+             */
+            propFixer?: string;
+            /**
+             * @description The value type (取值类型), e.g. `double`, `int`, `bool`, `enum` (none for an alarm).
+             * @example int
+             */
+            propValType?: string;
+            /**
+             * @description The value range (取值范围), a JSON text, e.g. `{"unit":"℃","minValue":16,"step":1,"maxValue":30}`.
+             * @example {"unit":"℃","minValue":16,"step":1,"maxValue":30}
+             */
+            variants?: string;
+            /**
+             * @description The default value (默认值).
+             * @example 26
+             */
+            defaultValue?: string;
+            /**
+             * @description The value (取值).
+             * @example 26
+             */
+            propVal?: string;
+            /**
+             * @description Whether the function can be read (是否可读). Typed `string` by the page's table; its example shows a boolean.
+             * @example true
+             */
+            readable?: boolean;
+            /**
+             * @description Whether the function can be written (是否可写). Not in the page's table; in its example.
+             * @example false
+             */
+            writable?: boolean;
+            /**
+             * @description The write type (写类型).
+             * @example 0
+             */
+            writeType?: string;
+            /**
+             * @description Model or template (模型/模板), the mode the hardware was created in on 海极网 (advanced mode chooses a template, standard mode a model).
+             * @example model
+             */
+            attrLabel?: string;
+            /**
+             * @description Whether the function can be a scene condition (是否作为条件). Typed `string` by the page's table; its examples show a boolean.
+             * @example true
+             */
+            whenLabel?: boolean;
+            /**
+             * @description Whether the function can be a scene action (是否作为动作). Typed `string` by the page's table; its examples show a boolean.
+             * @example false
+             */
+            thenLabel?: boolean;
+            /**
+             * Format: int32
+             * @description Sort order (排序). Typed `string` by the page's table; its example shows a number.
+             * @example 2
+             */
+            propSort?: number;
+            /**
+             * @description Whether using the function needs the user's authorisation (是否需要授权): `1` yes, `2` no.
+             * @example 2
+             * @enum {string}
+             */
+            ifNeedAuth?: "1" | "2";
+            /**
+             * @description Whether the function supports labels (是否启用标签): `0` no, `1` yes. Not in the page's table; in its examples.
+             * @example 0
+             * @enum {string}
+             */
+            ifLabel?: "0" | "1";
+            /** @description The parameters of an event or group command (子属性). */
+            props?: components["schemas"]["HaierPropDtoParam"][];
+        };
+        /** @description System properties for the app (`SysPropDto`). */
+        HaierSysPropDto: {
+            /** @description Key of the typeId or model mapping. */
+            id?: string;
+            /** @description Component id. */
+            componentId?: string;
+            componentType?: components["schemas"]["HaierComponentType"];
+        };
+        /** @description A property of a function (`ComponentFunctionPropDto`, 功能属性信息). */
+        HaierComponentFunctionPropDto: {
+            /** @description Property id. */
+            propId?: string;
+            /** @description Identifier. */
+            propName?: string;
+            /** @description Modifier word (e.g. `设置为`). */
+            fixer?: string;
+            /** @description Function identifier. */
+            functionName?: string;
+            /** @description Display name. */
+            desc?: string;
+            /** @description Value type. */
+            propValType?: string;
+            /** @description Value range, a JSON string. */
+            variants?: string;
+            /** @description Reserved. */
+            defaultValue?: string;
+            /** @description Reserved. */
+            defaultValueDesc?: string;
+        };
+        /** @description A condition or action a model supports (`ConditionOrActionDto`); single commands are properties, group commands functions. */
+        HaierConditionOrActionDto: {
+            /** @description Property id (single command) or group-command function id. */
+            propId?: string;
+            /** @description Display name. */
+            desc?: string;
+            /** @description Modifier word. */
+            fixer?: string;
+            /** @description Property class. */
+            propClass?: string;
+            /**
+             * @description `0` not split, `1` split.
+             * @enum {string}
+             */
+            splitFunc?: "0" | "1";
+            /** @description Sort order. */
+            propSort?: string;
+            /**
+             * @description `1` needs authorisation, `2` does not (speakers).
+             * @enum {string}
+             */
+            ifNeedAuth?: "1" | "2";
+            /** @description Function identifier. */
+            propName?: string;
+            /** @description Group command identifier. */
+            functionName?: string;
+            /**
+             * @description Labels enabled: `0` no, `1` yes.
+             * @enum {string}
+             */
+            ifLabel?: "0" | "1";
+            /** @description The function's properties. */
+            props?: components["schemas"]["HaierComponentFunctionPropDto"][];
+        };
+        /** @description The functions of a component (`FunctionsDto`, 组件功能列表). */
+        HaierFunctionsDto: {
+            sysProps?: components["schemas"]["HaierSysPropDto"];
+            /** @description Usable as conditions. */
+            conditions?: components["schemas"]["HaierConditionOrActionDto"][];
+            /** @description Usable as actions (group commands only here). */
+            actions?: components["schemas"]["HaierConditionOrActionDto"][];
+        };
+        /**
+         * @description A scene, the forward-compatible form (`SceneDto`, 向前兼容场景对象; "不能再改"), as `listSceneByFamily`
+         *     lists it. Fields marked "not for user scenes" concern templates and app scenes.
+         */
+        HaierSceneDto: {
+            /**
+             * @description Scene id (UUID; `Id` in the table, `id` in the answers).
+             * @example 98c2af1901b84eb1b4be99cedb53e96b
+             */
+            id?: string;
+            /** @description Source scene id; not for user scenes. */
+            sourceId?: string;
+            /** @description Basic scene id (with its version, tells whether an upgrade is needed). */
+            basisSceneId?: string;
+            /**
+             * @description Scene name.
+             * @example 回家模式
+             */
+            sceneName: string;
+            /** @description App scene alias; not for user scenes. */
+            appSceneAlias?: string;
+            /** @description Common scene alias; not for user scenes. */
+            basicSceneAlias?: string;
+            /** @description Scene description. */
+            sceneDesc: string;
+            /** @description The user who owns the scene. */
+            userId: string;
+            /** @description The family. */
+            familyId?: string;
+            /** @description Scene type (e.g. `deviceFamily`). */
+            type?: string;
+            /** @description The rules (summaries in lists). */
+            rules: components["schemas"]["HaierSceneRule"][];
+            /** @description Whether it is instantiated automatically (default false). */
+            auto?: boolean;
+            /** @description Whether the app can trigger it by hand (default not). */
+            canAppTrigger?: boolean;
+            /** @description How it is triggered: `platform`, `manually`, `timerTrigger` (in the answers; not in the table). */
+            triggerType?: string;
+            /**
+             * @description Basic scene state, `draft` (default), `publish`, `deleted`.
+             * @enum {string}
+             */
+            status?: "draft" | "publish" | "deleted";
+            /** @description The app. */
+            appId?: string;
+            /**
+             * Format: int32
+             * @description `1` on, `0` off.
+             * @enum {integer}
+             */
+            isOpen?: 0 | 1;
+            /**
+             * Format: int32
+             * @description App scene weight; not for user scenes.
+             */
+            weight?: number;
+            /**
+             * Format: int32
+             * @description App scene state, `0` withdrawn, `1` listed; not for user scenes.
+             * @enum {integer}
+             */
+            appSceneStatus?: 0 | 1;
+            /** @description App scene version. */
+            version?: string;
+            /** @description Categories. */
+            sortList?: components["schemas"]["HaierSceneSortDto"][];
+            /** @description Tags. */
+            tagList?: components["schemas"]["HaierSceneTagDto"][];
+            /** @description The "hint" the user filled in. */
+            prompt?: string;
+            /** @description When created, `yyyy-MM-dd HH:mm:ss`. */
+            createTime?: string;
+            /** @description When last changed, `yyyy-MM-dd HH:mm:ss`. */
+            updateTime?: string;
+            /** @description Start of the active period. */
+            activeBeginTime?: string;
+            /** @description End of the active period (may be earlier than the start, crossing midnight, at most 24 h). */
+            activeEndTime?: string;
+            /** @description Recommended; not for user scenes. */
+            recommend?: string;
+            /** @description Favourite; not for user scenes. */
+            collect?: string;
+            /** @description Voice keyword (spelling of the table). */
+            aiKeyWord?: string;
+            /** @description Voice keyword (spelling of the answers). */
+            aiKeyword?: string;
+            /** @description Banner image URL. */
+            banner?: string;
+            /** @description Icon URL. */
+            icon?: string;
+            /**
+             * Format: int32
+             * @description `0` external (not official), `1` internal (official); not for user scenes.
+             * @enum {integer}
+             */
+            inoutSide?: 0 | 1;
+            /** @description System scene version. */
+            basisSceneVersion?: string;
+            /** @description System scene name. */
+            basisSceneName?: string;
+            /** @description System scene description. */
+            basisSceneDescription?: string;
+            /** @description System scene tags (e.g. air conditioner, fresh-air unit). */
+            basisSceneTags?: string;
+            /** @description Display name of the scene's developer. */
+            createUserNickname?: string;
+            /** @description Logo URL of the scene's developer (PNG/JPG, 128×128 or 64×64). */
+            createUserLogo?: string;
+            /** @description Time strategies. */
+            taskInfoList?: components["schemas"]["HaierTaskInfoDto"][];
+            taskInfo?: components["schemas"]["HaierTaskInfoDto"];
+            /** @description Engine version (in the answers). */
+            engineVersion?: string;
+            /**
+             * @description `Basis` downloaded, `User` built by the user (in the answers).
+             * @enum {string}
+             */
+            createType?: "Basis" | "User";
+            /** @description Engine execution version. */
+            eVersion?: string;
+            /** @description App scene version. */
+            aVersion?: string;
+            /** @description User scene version. */
+            uVersion?: string;
+            /** @description Basic scene version. */
+            bVersion?: string;
+            /**
+             * @description Download type: `Basis` basic scene, `App` app scene, `User` built by the user.
+             * @enum {string}
+             */
+            dType?: "Basis" | "App" | "User";
+        };
+        /**
+         * @description A page of a family's scenes (`Pagination<SceneDto>`, the answer of `listSceneByFamily`): the
+         *     user's own scenes and those downloaded from templates, newest first (by creation time); each
+         *     scene's `rules` carry the rule's `id`, name (`rule`) and description. Fields without value are
+         *     left out. The page's example also shows `fromIndex` and `toIndex` (the positions of the page's
+         *     first and last-plus-one entries in the whole list, in `HaierPagination`), which the `Pagination`
+         *     table does not list.
+         */
+        HaierScenePagination: components["schemas"]["HaierPagination"] & {
+            /** @description The scenes of this page (`List<T>`, T = `SceneDto`); empty when there are none. */
+            list?: components["schemas"]["HaierSceneDto"][];
+        };
+        /**
+         * @description A page of a family's user scenes (`Pagination<UserSceneDto>`, ifttt-intro.md 公共结构
+         *     `Pagination`). The scenes are in `list`, newest first (by `createTime`); each scene's `rules` carry
+         *     only the rule's `id`, name (`rule`) and description (`desc`), without conditions and actions
+         *     (fetch those with `getSceneDetailBySceneId` or `getRuleInfo`). Fields without value are left out.
+         *     `fromIndex` and `toIndex` (in `HaierPagination`) are not in the `Pagination` table; the answer of
+         *     `listSceneByFamily` (the same service) shows them.
+         */
+        HaierUserScenePagination: components["schemas"]["HaierPagination"] & {
+            /** @description The scenes of this page (`List<T>`, T = `UserSceneDto`); empty when there are none. */
+            list?: components["schemas"]["HaierUserSceneDto"][];
+        };
+        /**
+         * @description The body's `userSceneDto` of `updateSceneDesc`: the fields of a `UserSceneDto` that the call
+         *     changes (场景名称、场景别名、场景描述) and the scene's `id`. The page types it as the whole
+         *     `UserSceneDto` but asks for no other field ("多余参数不要传，防止修改出错": extra fields may be
+         *     changed by mistake), so `userId`, `familyId` and `rules`, which `UserSceneDto` requires, are not
+         *     sent here. Send the name, alias and description as they shall be (Haier does not say whether a
+         *     field left out is kept or cleared).
+         */
+        HaierUserSceneDescUpdate: {
+            /**
+             * @description The id of the scene to change.
+             * @example 3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b
+             */
+            id: string;
+            /**
+             * @description The scene's new name (`UserSceneDto.sceneName`).
+             * @example 客厅高温制冷
+             */
+            sceneName?: string;
+            /**
+             * @description The scene's new alias (`UserSceneDto.sceneAlias`).
+             * @example 高温制冷
+             */
+            sceneAlias?: string;
+            /**
+             * @description The scene's new description (`UserSceneDto.sceneDesc`).
+             * @example 客厅温度超过28℃时，空调自动开启制冷模式。
+             */
+            sceneDesc?: string;
+        };
+        /** @description The device standard-model type of a device component (`ComponentDeviceDesc` / `RuleDeviceDesc`). */
+        HaierComponentDeviceDesc: {
+            /** @description Device key. */
+            id: string;
+            bigClass: components["schemas"]["HaierStatusDesc"];
+            middleClass: components["schemas"]["HaierStatusDesc"];
+        };
+        /** @description A property of a component (`PropOfComponentDto`, 组件下的属性信息). */
+        HaierPropOfComponentDto: {
+            /** @description Property id. */
+            id?: string;
+            /** @description The property's identifier (for programs). */
+            propName: string;
+            /**
+             * @description `property`, `alarm`, `operation` (operation property), `group` (group command).
+             * @enum {string}
+             */
+            propClass?: "property" | "alarm" | "operation" | "group";
+            /** @description Function identifier (for programs). */
+            functionName?: string;
+            /** @description Display name. */
+            description?: string;
+            /** @description Function display name. */
+            functionDesc?: string;
+            /** @description Value type for `property`/`operation`: `double`, `int`, `bool`, `enum`; null for `alarm`. */
+            propValType?: string;
+            /** @description Readable. */
+            readable?: boolean;
+            /** @description Writable. */
+            writable?: boolean;
+            /** @description Value range, a JSON string. */
+            variants?: string;
+        };
+        /** @description A component (`ComponentDto`, 组件信息): a device model/type or another source of conditions and actions. */
+        HaierComponentDto: {
+            /** @description Component id. */
+            id: string;
+            /** @description Component name. */
+            componentName: string;
+            /** @description Component description. */
+            componentDesc: string;
+            componentType?: components["schemas"]["HaierComponentType"];
+            deviceDesc?: components["schemas"]["HaierComponentDeviceDesc"];
+            /** @description The typeIds the component supports (empty = all typeIds of the mid-class). */
+            wifitypeList?: string[];
+            /** @description The component's properties. */
+            propList?: components["schemas"]["HaierPropOfComponentDto"][];
+        };
     };
     responses: never;
     parameters: {
+        /**
+         * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+         * @example 0.3
+         */
+        HaierSceneVersion: string;
         /**
          * @description The U+ security token of a logged-in user (30 characters), sent on UWS calls made for that user.
          *     `Parameters.md` asks for the header on every request, "not empty after login, may be empty before
@@ -14103,4 +21686,6814 @@ export interface operations {
             };
         };
     };
+    createFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyInfo": {
+                 *         "familyName": "科技"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The new family (`FamilyInfo`). Send `familyName` (at most 64 characters) and any of
+                     *     the optional fields; `familyId`, `familyOwner`, `appId`, the times, `familyLastUpdater`,
+                     *     `securityLevel` and the counters are filled by Haier.
+                     */
+                    familyInfo: components["schemas"]["HaierFamilyInfo"] & Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `familyInfo`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The created family, with its new `familyId`; the caller is `familyOwner`. */
+                        familyInfo?: components["schemas"]["HaierFamilyInfo"];
+                    };
+                };
+            };
+        };
+    };
+    getFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the family (a Long written as a string); the caller must be its administrator or a member.
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `familyInfo`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family. */
+                        familyInfo?: components["schemas"]["HaierFamilyInfo"];
+                    };
+                };
+            };
+        };
+    };
+    updateFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the family to change (a Long written as a string); the caller must be its administrator.
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyInfo": {
+                 *         "familyName": "ke",
+                 *         "familyLocation": {
+                 *           "latitude": "23.5",
+                 *           "cityCode": "29544",
+                 *           "longitude": "45.62"
+                 *         },
+                 *         "familyPosition": "ke",
+                 *         "securityLevel": "2"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's new values (`FamilyInfo`): `familyName` (at most 64 characters) and any
+                     *     of the changeable fields; `familyId`, `familyOwner`, `appId`, the times and the counters
+                     *     are Haier's and not changed.
+                     */
+                    familyInfo: components["schemas"]["HaierFamilyInfo"] & Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    deleteFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the family to delete (a Long written as a string); the caller must be its administrator.
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    getCreatedFamilies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `families`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The families the user administers; empty when there are none. */
+                        families?: components["schemas"]["HaierFamilyInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    getJoinedFamilies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to read, from 1.
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Families per page; a page holds fewer when there are not enough. Capped by a system maximum
+                 *     (larger values are treated as the maximum).
+                 * @example 10
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `families` and the paging fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The joined families on this page; empty when there are none. */
+                        families?: components["schemas"]["HaierFamilyInfo"][];
+                        /**
+                         * @description The number of joined families in all, as a decimal string.
+                         * @example 20
+                         */
+                        totalCount?: string;
+                        /**
+                         * @description The number of families on this page (at most the maximum page size), as a decimal string.
+                         * @example 3
+                         */
+                        pageSize?: string;
+                        /**
+                         * @description This page's number, from 1, as a decimal string.
+                         * @example 1
+                         */
+                        pageNumber?: string;
+                    };
+                };
+            };
+        };
+    };
+    inviteFamilyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The family to invite into (a Long written as a string); the caller must be its administrator.
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+                /**
+                 * @description The user id of the user to invite; may be a temporary user id. The caller's own id → `E31130`.
+                 * @example 1001234568
+                 */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "memberName": "邀请成员拨测名称"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The invited user's name in the family (家庭成员在家庭中名称); the user may choose another
+                     *     one when accepting (`replyFamilyInvitation`).
+                     * @example 妈妈
+                     */
+                    memberName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success (and with `H00001`) the body also holds `familyId` and `inviteCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The family the user is invited into.
+                         * @example 647112241261000000
+                         */
+                        familyId?: string;
+                        /**
+                         * @description The invitation code (six digits in the page's examples), which the invited user sends back with `replyFamilyInvitation`.
+                         * @example 541180
+                         */
+                        inviteCode?: string;
+                        /**
+                         * @description The invitation's unique id (also in the pushed message), for `getInvitationHistory`.
+                         * @example 9de5705ae9fb4567a3735aedaef853e8
+                         */
+                        invitationUID?: string;
+                    };
+                };
+            };
+        };
+    };
+    replyFamilyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The family the caller was invited into (the `familyId` of the invitation).
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "inviteCode": "123034",
+                 *       "agree": true
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The invitation code (`inviteCode` of `inviteFamilyMember`). Empty → `E31131`; wrong → `E31133`.
+                     * @example 541180
+                     */
+                    inviteCode: string;
+                    /**
+                     * @description The caller's name in the family; when absent, the name given by the administrator when inviting.
+                     * @example 妈妈
+                     */
+                    memberName?: string;
+                    /**
+                     * @description `true` accept (join the family), `false` refuse.
+                     * @example true
+                     */
+                    agree: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    getInvitationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invitationUID": "9de5705ae9fb4567a3735aedaef853e8"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The invitation's unique id (from the pushed invitation message or `inviteFamilyMember`'s answer).
+                     * @example 9de5705ae9fb4567a3735aedaef853e8
+                     */
+                    invitationUID: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds the invitation's fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The family the user is invited into.
+                         * @example 647112241261000000
+                         */
+                        familyId?: string;
+                        /**
+                         * @description The invitation code, for `replyFamilyInvitation`.
+                         * @example 541180
+                         */
+                        inviteCode?: string;
+                        /**
+                         * @description The name the administrator chose for the user in the family; the user may give
+                         *     another one when replying, which then applies.
+                         * @example 妈妈
+                         */
+                        memberName?: string;
+                        /**
+                         * @description The invitation's unique id.
+                         * @example 9de5705ae9fb4567a3735aedaef853e8
+                         */
+                        invitationUID?: string;
+                        /**
+                         * Format: int32
+                         * @description The invitation's state (Haier's spelling): `0` not handled yet, `1` the user
+                         *     accepted, `2` the user refused, `3` expired, `4` cancelled by the inviter.
+                         * @example 0
+                         * @enum {integer}
+                         */
+                        invatationStatus?: 0 | 1 | 2 | 3 | 4;
+                    };
+                };
+            };
+        };
+    };
+    leaveFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The family to leave (a Long written as a string); the caller must be a member of it.
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    getFamilyQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647112241261000000",
+                 *       "timeout": 30
+                 *     }
+                 */
+                "application/json": components["schemas"]["HaierFamilyQRCodeInfo"] & Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `familyId`, `qrcode` and `expiresTime`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The family the code joins.
+                         * @example 647112241261000000
+                         */
+                        familyId?: string;
+                        /**
+                         * @description The QR code's content, a URL: `<shareUrl>?token=<token>&content=<event>/<token>`.
+                         *     The `token` is what `getQrCodeFamilyInfo` and `joinFamilyByQrCode` take.
+                         * @example http://uplusapp.cn/U/0005H?token=748dae0417fe4361b7ff882785b4f021&content=uplus://joinFamily/748dae0417fe4361b7ff882785b4f021
+                         */
+                        qrcode?: string;
+                        /**
+                         * @description When the code expires, `yyyy-MM-dd HH:mm:ss` (not in the output table; in the answer).
+                         * @example 2019-06-01 11:47:11
+                         */
+                        expiresTime?: string;
+                    };
+                };
+            };
+        };
+    };
+    joinFamilyByQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyQRCode": "748dae0417fe4361b7ff882785b4f021",
+                 *       "userFamilyName": "cindy"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The value of `token` in the `qrcode` URL answered by `getFamilyQrCode`.
+                     * @example 748dae0417fe4361b7ff882785b4f021
+                     */
+                    familyQRCode: string;
+                    /**
+                     * @description The user's name in the family (用户在家庭中的名称).
+                     * @example cindy
+                     */
+                    userFamilyName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. With `00000` (and `E31105`) the body also holds `familyId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The family joined (or of which the user already is a member).
+                         * @example 647112241261000000
+                         */
+                        familyId?: string;
+                    };
+                };
+            };
+        };
+    };
+    setDefaultFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647112241261000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family to make the default, one the user administers or has joined.
+                     * @example 647112241261000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `familyInfo`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family now the user's default. */
+                        familyInfo?: components["schemas"]["HaierFamilyInfo"];
+                    };
+                };
+            };
+        };
+    };
+    getDefaultFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `familyInfo`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The user's default family. */
+                        familyInfo?: components["schemas"]["HaierFamilyInfo"];
+                    };
+                };
+            };
+        };
+    };
+    cancelFamilyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647112241261000000",
+                 *       "userId": "100013957366154693"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family the user was invited into.
+                     * @example 647112241261000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The invited user (the `targetId` of `inviteFamilyMember`).
+                     * @example 1001234568
+                     */
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    getInvitationRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647112241261000000",
+                 *       "pageNumber": "1",
+                 *       "pageSize": "20"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family whose invitations to list.
+                     * @example 647112241261000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The page to read, from 1, as a decimal string.
+                     * @example 1
+                     */
+                    pageNumber: string;
+                    /**
+                     * @description Invitations per page, as a decimal string; at most 20 (larger values are treated as 20).
+                     * @example 20
+                     */
+                    pageSize: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds the family, `invitations` and the paging fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The family.
+                         * @example 647112241261000000
+                         */
+                        familyId?: string;
+                        /**
+                         * @description The family's name.
+                         * @example 我的家
+                         */
+                        familyName?: string;
+                        /** @description The family's invitations on this page, the latest one of each invited user. */
+                        invitations?: components["schemas"]["HaierFamilyInvitationInfo"][];
+                        /**
+                         * @description The number of invitations in all, as a decimal string.
+                         * @example 1
+                         */
+                        totalCount?: string;
+                        /**
+                         * @description The number of invitations on this page, as a decimal string.
+                         * @example 1
+                         */
+                        pageSize?: string;
+                        /**
+                         * @description This page's number, from 1 (not in the output table; in the answer).
+                         * @example 1
+                         */
+                        pageNumber?: string;
+                    };
+                };
+            };
+        };
+    };
+    getQrCodeFamilyInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "qrCode": "9de5705ae9fb4567a3735aedaef853e8"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The QR code's id, the value of `token` in the `qrcode` URL answered by `getFamilyQrCode`.
+                     * @example 748dae0417fe4361b7ff882785b4f021
+                     */
+                    qrCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `familyInfo` and `inviter`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family the code joins (the page's example gives `familyId`, `familyName` and `appId`). */
+                        familyInfo?: components["schemas"]["HaierFamilyInfo"];
+                        /** @description The user who made the code (the administrator or a member). */
+                        inviter?: components["schemas"]["HaierUserBriefInfo"];
+                    };
+                };
+            };
+        };
+    };
+    removeFamilyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647112241261000000",
+                 *       "userId": "100013957366154693"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family the user was invited into.
+                     * @example 647112241261000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The invited user (the `targetId` of `inviteFamilyMember`).
+                     * @example 1001234568
+                     */
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    applyToJoinFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647112241261000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family to join (or send `deviceId`).
+                     * @example 647112241261000000
+                     */
+                    familyId?: string;
+                    /**
+                     * @description A device of the family to join, used when `familyId` is absent.
+                     * @example DC330D01FBF1
+                     */
+                    deviceId?: string;
+                    /**
+                     * @description The user's name in the family; default the user's mobile number, masked.
+                     * @example 小王
+                     */
+                    memberName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `payload.applicationId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The result. */
+                        payload?: {
+                            /**
+                             * @description The application's id; the administrator answers the application with it
+                             *     (`replyJoinApplication`), after learning it from the pushed message or
+                             *     otherwise (e.g. a text message).
+                             * @example 5b1f0c2e8d9a4f6b9e3c7a1d2f4b6c8e
+                             */
+                            applicationId?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    replyJoinApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "applicationId": "9de5705ae9fb4567a3735aedaef853e8",
+                 *       "agree": "true"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description `true` accept the applicant into the family, `false` refuse (a string).
+                     * @example true
+                     * @enum {string}
+                     */
+                    agree: "true" | "false";
+                    /**
+                     * @description The application's id (`applyToJoinFamily`'s answer, or the pushed message).
+                     * @example 9de5705ae9fb4567a3735aedaef853e8
+                     */
+                    applicationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    findApplicationRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deviceId": "04FA83D829C3"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family (or send `deviceId`).
+                     * @example 647112241261000000
+                     */
+                    familyId?: string;
+                    /**
+                     * @description A device of the family, used when `familyId` is absent.
+                     * @example DC330D01FBF1
+                     */
+                    deviceId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `payload`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The caller's records for the family. */
+                        payload?: {
+                            /** @description The caller's applications to join the family; empty when there are none. */
+                            applicationInfos?: components["schemas"]["HaierApplicationInfoDto"][];
+                            /** @description The invitations of the caller into the family; empty when there are none. */
+                            invitationInfos?: components["schemas"]["HaierInvitationInfoDto"][];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getApplicationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "applicationId": "9de5705ae9fb4567a3735aedaef853e8"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The application's id (`applyToJoinFamily`'s answer, or the pushed message).
+                     * @example 5b1f0c2e8d9a4f6b9e3c7a1d2f4b6c8e
+                     */
+                    applicationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds the application's fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & components["schemas"]["HaierApplicationInfoDto"];
+                };
+            };
+        };
+    };
+    getDeviceFamilyInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deviceId": "04FA83D829C3"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The device id.
+                     * @example DC330D01FBF1
+                     */
+                    deviceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `familyInfo`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family the device is shared with. */
+                        familyInfo?: components["schemas"]["HaierFamilyInfo"];
+                    };
+                };
+            };
+        };
+    };
+    addFloorInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "258178824707000000",
+                 *       "floorInfos": [
+                 *         {
+                 *           "floorOrderId": "-2"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family to add the floors to.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                    /** @description The floors to create (`FloorInfo[]`). */
+                    floorInfos: {
+                        /**
+                         * @description The family the floor belongs to (optional; the body's `familyId` is used).
+                         * @example 258178824707000000
+                         */
+                        familyId?: string;
+                        /**
+                         * @description The floor's number, `-3` to `10` without `0` (`1` the ground floor).
+                         * @example -2
+                         */
+                        floorOrderId: string;
+                        /** @description The floor's name (not supported in v2.0; ignored). */
+                        floorName?: string;
+                        /** @description The floor's label (not supported in v2.0; ignored). */
+                        floorLabel?: string;
+                        /** @description URL of the floor's logo (not supported in v2.0; ignored). */
+                        floorLogo?: string;
+                        /** @description URL of the floor's picture (not supported in v2.0; ignored). */
+                        floorPicture?: string;
+                        /**
+                         * @description Extension data, a JSON string of short attributes the platform does not interpret
+                         *     (not supported in v2.0; ignored).
+                         */
+                        floorExternData?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The floors created, each with the `floorId` Haier assigned. */
+                        floorInfos?: components["schemas"]["HaierFloorInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    updateFloorInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "floorInfo": {
+                 *         "familyId": "11111",
+                 *         "floorId": "2",
+                 *         "floorName": "空中花园"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The floor and its new values (`FloorInfo`). */
+                    floorInfo: {
+                        /**
+                         * @description The family the floor belongs to.
+                         * @example 258178824707000000
+                         */
+                        familyId: string;
+                        /**
+                         * @description The floor to change.
+                         * @example 100000000000000106
+                         */
+                        floorId: string;
+                        /**
+                         * @description The floor's new name (free text).
+                         * @example 空中花园
+                         */
+                        floorName?: string;
+                        /** @description The floor's label. */
+                        floorLabel?: string;
+                        /** @description URL of the floor's logo. */
+                        floorLogo?: string;
+                        /** @description URL of the floor's picture. */
+                        floorPicture?: string;
+                        /**
+                         * @description Extension data, a JSON string: a short set of attributes of the user's app that the
+                         *     platform does not interpret.
+                         */
+                        floorExternData?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    delFloorInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "floorIds": [
+                 *         "1234444",
+                 *         "1234445"
+                 *       ],
+                 *       "familyId": "22222222"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The ids of the floors to delete.
+                     * @example [
+                     *       "100000000000000105"
+                     *     ]
+                     */
+                    floorIds: string[];
+                    /**
+                     * @description The family the floors belong to.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description One result per floor of the request. */
+                        results?: components["schemas"]["HaierFloorOperationResult"][];
+                    };
+                };
+            };
+        };
+    };
+    addRoomsToFloor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "258178824707000000",
+                 *       "floorOrderId": "1",
+                 *       "roomInfos": [
+                 *         {
+                 *           "roomName": "客厅"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The rooms to add (`RoomInfo`; only `roomName` is read), at most 10. */
+                    roomInfos: {
+                        /**
+                         * @description The room's name.
+                         * @example 客厅
+                         */
+                        roomName: string;
+                    }[];
+                    /**
+                     * @description The family.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The floor to add the rooms to; when given, `floorOrderId` is not used. A `floorId` that does not exist is an error.
+                     * @example 100000000000000104
+                     */
+                    floorId?: string;
+                    /**
+                     * @description The number of the floor to add the rooms to (`1` the ground floor), used when `floorId`
+                     *     is not given; the floor is created if it does not exist.
+                     * @example 1
+                     */
+                    floorOrderId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The rooms added (or found with the same name), with their ids and floor. */
+                        roomInfos?: components["schemas"]["HaierRoomInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    queryFloorRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "258178824707000000",
+                 *       "floorId": "100000000000000104"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The floor whose rooms to list.
+                     * @example 100000000000000104
+                     */
+                    floorId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The rooms of the floor. */
+                        roomInfos?: components["schemas"]["HaierRoomInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    queryFloorDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "258178824707000000",
+                 *       "floorId": "100000000000000104"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The floor whose devices to list.
+                     * @example 100000000000000104
+                     */
+                    floorId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's devices in the rooms of the floor (name of the page's example). */
+                        shareDevs?: components["schemas"]["HaierFamilyShareDeviceInfo"][];
+                        /** @description The same list under the name of the page's output table. */
+                        shareDevices?: components["schemas"]["HaierFamilyShareDeviceInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    getFloorList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "258178824707000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family whose floors to list.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's floors, ordered by `floorOrderId`. */
+                        floorInfos?: components["schemas"]["HaierFloorInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    addRoomInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "roomInfo": {
+                 *         "roomName": "testroorm1",
+                 *         "familyId": "878111118405000000"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The room to create (`RoomInfo`). */
+                    roomInfo: {
+                        /**
+                         * @description The room's name. If the family model version `ufmVersion` is below v2: the floor's
+                         *     name and the room's name, `floorName·roomName`.
+                         * @example 卧室
+                         */
+                        roomName: string;
+                        /**
+                         * @description The family the room belongs to.
+                         * @example 258178824707000000
+                         */
+                        familyId: string;
+                        /**
+                         * @description The floor the room is on (default the ground floor); alternative to `floorOrderId`.
+                         * @example 100000000000000105
+                         */
+                        floorId?: string;
+                        /**
+                         * @description The number of the floor the room is on (`1` the ground floor); alternative to
+                         *     `floorId`. Neither given: the ground floor.
+                         * @example 2
+                         */
+                        floorOrderId?: string;
+                        /** @description The room's type. */
+                        roomClass?: string;
+                        /** @description The room's label. */
+                        roomLabel?: string;
+                        /** @description URL of the room's logo. */
+                        roomLogo?: string;
+                        /** @description URL of the room's picture. */
+                        roomPicture?: string;
+                        /** @description Extension data, a JSON string. */
+                        roomExternData?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        roomInfo?: components["schemas"]["HaierRoomInfo"];
+                    };
+                };
+            };
+        };
+    };
+    updateRoomInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "roomInfo": {
+                 *         "familyId": "11111",
+                 *         "roomId": "1111111",
+                 *         "roomLabel": "测试"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The room and its new values (`RoomInfo`). */
+                    roomInfo: {
+                        /**
+                         * @description The room's new name.
+                         * @example 主卧
+                         */
+                        roomName?: string;
+                        /**
+                         * @description The room to change.
+                         * @example 664178830080000000
+                         */
+                        roomId: string;
+                        /**
+                         * @description The family the room belongs to.
+                         * @example 258178824707000000
+                         */
+                        familyId: string;
+                        /**
+                         * @description The room's label.
+                         * @example 测试
+                         */
+                        roomLabel?: string;
+                        /** @description URL of the room's logo. */
+                        roomLogo?: string;
+                        /** @description URL of the room's picture. */
+                        roomPicture?: string;
+                        /** @description Extension data, a JSON string. */
+                        roomExternData?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    delRoomInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "roomInfo": {
+                 *         "familyId": "11111",
+                 *         "roomId": "1111111"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The room to delete (`RoomInfo`; only these two fields are read). */
+                    roomInfo: {
+                        /**
+                         * @description The room to delete; it must have no devices.
+                         * @example 664178830080000000
+                         */
+                        roomId: string;
+                        /**
+                         * @description The family the room belongs to.
+                         * @example 258178824707000000
+                         */
+                        familyId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    queryRoomDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "roomInfo": {
+                 *         "roomId": "100000000000000001",
+                 *         "familyId": "258178824707000000"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The room (`RoomInfo`; only these two fields are read). */
+                    roomInfo: {
+                        /**
+                         * @description The room whose devices to list.
+                         * @example 100000000000000001
+                         */
+                        roomId: string;
+                        /**
+                         * @description The family the room belongs to.
+                         * @example 258178824707000000
+                         */
+                        familyId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's devices in the room. */
+                        shareDevices?: components["schemas"]["HaierFamilyShareDeviceInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    getRoomList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "queryInfo": {
+                 *         "familyId": "11111111"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["HaierQueryClause"] & {
+                    /** @description The condition map; the page names one key, `familyId`. */
+                    queryInfo: {
+                        /**
+                         * @description The family whose rooms to list.
+                         * @example 258178824707000000
+                         */
+                        familyId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's rooms. */
+                        roomInfos?: components["schemas"]["HaierRoomInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    getDeviceRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "878111118405000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family whose devices to list.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The family.
+                         * @example 258178824707000000
+                         */
+                        familyId?: string;
+                        /**
+                         * @description The family's name.
+                         * @example 我的家
+                         */
+                        familyName?: string;
+                        /** @description The family's devices, each with its room and the user's permissions. */
+                        deviceAndRooms?: components["schemas"]["HaierDeviceRoomInfoDto"][];
+                    };
+                };
+            };
+        };
+    };
+    addFamilyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647112241261000000",
+                 *       "memberId": "100013957366152179",
+                 *       "memberName": "添加成员拨测名称"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The user id of the user to add (家庭成员id); may be a temporary user id answered by
+                     *     `findUserInfo`.
+                     * @example 100013957366152179
+                     */
+                    memberId: string;
+                    /**
+                     * @description The member's name in the family (家庭成员名称).
+                     * @example 添加成员拨测名称
+                     */
+                    memberName: string;
+                    /**
+                     * @description The family's id (家庭id).
+                     * @example 647112241261000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    updateFamilyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The family's id (家庭id).
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+                /**
+                 * @description The member's user id (家庭成员id).
+                 * @example 100013957366152179
+                 */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "memberInfo": {
+                 *         "memberName": "老大"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member's new information (家庭成员信息); only `memberName` is used. */
+                    memberInfo: components["schemas"]["HaierFamilyMemberInfo"] & Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    deleteFamilyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The family's id (家庭id).
+                 * @example 647112241261000000
+                 */
+                familyId: string;
+                /**
+                 * @description The user id of the member to remove (用户id).
+                 * @example 100013957366152179
+                 */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    getFamilyMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (当前访问信息的起始页，从1开始).
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Members per page (每页的对象数); a value above the service's upper limit is treated as the
+                 *     limit. A last page that is not full holds what remains.
+                 * @example 10
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The family's id (家庭id).
+                 * @example 647112248577000000
+                 */
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On
+             *     success `familyMembers`, `totalCount`, `pageSize` and `pageNumber` sit next to
+             *     `retCode`/`retInfo`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & components["schemas"]["HaierFamilyMemberPage"];
+                };
+            };
+        };
+    };
+    getAllFamilyMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (当前访问信息的起始页，从1开始).
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Members per page (每页的对象数); a value above the service's upper limit is treated as the
+                 *     limit. A last page that is not full holds what remains.
+                 * @example 10
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The family's id (家庭id).
+                 * @example 647112248577000000
+                 */
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On
+             *     success `familyMembers` (and, per the table, `totalCount`, `pageSize`, `pageNumber`) sit next
+             *     to `retCode`/`retInfo`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & components["schemas"]["HaierFamilyMemberPage"];
+                };
+            };
+        };
+    };
+    findUserInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "queryInfo": {
+                 *         "queryKey": "mobile",
+                 *         "queryValue": "13000000135",
+                 *         "accType": "0"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    queryInfo: components["schemas"]["HaierQueryInfo"];
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On
+             *     success `qUserInfo` sits next to `retCode`/`retInfo`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        qUserInfo?: components["schemas"]["HaierQueryUserInfoResult"];
+                    };
+                };
+            };
+        };
+    };
+    changeFamilyAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "647111777513000000",
+                 *       "newFamilyOwner": "100013957366152179"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id (家庭id).
+                     * @example 647111777513000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The user id of the member who becomes the administrator (新家庭管理员的userId).
+                     * @example 100013957366152179
+                     */
+                    newFamilyOwner: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    addVirtualFamilyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "444130753006000000",
+                 *       "userFamilyName": "test",
+                 *       "virtualUCId": "237"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The virtual user's id in Haier's user centre (虚拟用户用户中心ID).
+                     * @example 237
+                     */
+                    virtualUCId: string;
+                    /**
+                     * @description The id of the family to join (要加入的家庭ID).
+                     * @example 444130753006000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The virtual user's nickname in the family (用户在家庭中昵称).
+                     * @example test
+                     */
+                    userFamilyName: string;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On
+             *     success `familyId` and `virtualUserId` sit next to `retCode`/`retInfo`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The family's id (only in the page's example).
+                         * @example 164131078929000000
+                         */
+                        familyId?: string;
+                        /**
+                         * @description The virtual user's user id on the IoT platform (用户在iot平台分配的userId).
+                         * @example 100013957366167109
+                         */
+                        virtualUserId?: string;
+                    };
+                };
+            };
+        };
+    };
+    removeVirtualFamilyMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "164131078929000000",
+                 *       "virtualUserId": "100013957366167109"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The virtual user's user id on the IoT platform (虚拟用户在IOT平台的用户ID).
+                     * @example 100013957366167109
+                     */
+                    virtualUserId: string;
+                    /**
+                     * @description The id of the family to leave.
+                     * @example 164131078929000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    getVirtualMemberFamilies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "virtualUserId": "1111111111111"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The virtual user's user id on the IoT platform (虚拟用户在IOT平台的用户ID); the user
+                     *     centre's id of the virtual user is accepted too.
+                     * @example 1111111111111
+                     */
+                    virtualUserId: string;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On
+             *     success `families` and `totalCount` sit next to `retCode`/`retInfo`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The families the virtual user is in (家庭信息). */
+                        families?: components["schemas"]["HaierFamilyInfo"][];
+                        /**
+                         * @description The number of families, as a decimal string (only in the page's example).
+                         * @example 2
+                         */
+                        totalCount?: string;
+                    };
+                };
+            };
+        };
+    };
+    verifyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userId": "11358726",
+                 *       "targetUserId": "100013957366154693",
+                 *       "relation": "friend",
+                 *       "extendData": {}
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The inviter's user id, temporary or real (邀请者的userId，临时或真实userId).
+                     * @example 11358726
+                     */
+                    userId: string;
+                    /**
+                     * @description The invited user's temporary user id (被邀请者的临时userId).
+                     * @example 100013957366154693
+                     */
+                    targetUserId: string;
+                    /**
+                     * @description The relation (关系描述), e.g. `friend`.
+                     * @example friend
+                     */
+                    relation: string;
+                    /**
+                     * @description Additional data (附加内容), shared by the two users (e.g. as friends' shared data);
+                     *     string values.
+                     */
+                    extendData?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On
+             *     success `userId` and `targetUserId` sit next to `retCode`/`retInfo`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The inviter's real user id on the IoT platform (IOT平台用户真实ID，邀请的用户ID).
+                         * @example 100013957366154693
+                         */
+                        userId?: string;
+                        /**
+                         * @description The invited user's real user id on the IoT platform (被邀请的用户真实ID).
+                         * @example 100013957366154693
+                         */
+                        targetUserId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getValidInvitationRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On
+             *     success `invitations` sits next to `retCode`/`retInfo`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description All invitations to the user not yet verified (邀请本用户的所有未验证记录). */
+                        invitations?: components["schemas"]["HaierPersonalInvitation"][];
+                    };
+                };
+            };
+        };
+    };
+    getFamilyDevices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to answer, from 1.
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Devices per page. A last page holds what is left; a value above the system's maximum is
+                 *     treated as the maximum.
+                 * @example 10
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The family whose devices to list (家庭Id).
+                 * @example 258178824707000000
+                 */
+                familyid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & components["schemas"]["HaierFamilyShareDeviceList"];
+                };
+            };
+        };
+    };
+    getDevicesSharedToFamilies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to answer, from 1.
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Devices per page. A last page holds what is left; a value above the system's maximum is
+                 *     treated as the maximum.
+                 * @example 10
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & components["schemas"]["HaierFamilyShareDeviceList"];
+                };
+            };
+        };
+    };
+    getFamilyDevicesSharedToMe: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to answer, from 1.
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Devices per page. A last page holds what is left; a value above the system's maximum is
+                 *     treated as the maximum.
+                 * @example 10
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & components["schemas"]["HaierFamilyShareDeviceList"];
+                };
+            };
+        };
+    };
+    shareDeviceToFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shareDev": {
+                 *         "devInfo": {
+                 *           "deviceId": "100823"
+                 *         },
+                 *         "devName": "test",
+                 *         "permission": {
+                 *           "authType": "home",
+                 *           "auth": {
+                 *             "view": true,
+                 *             "set": false,
+                 *             "control": false
+                 *           }
+                 *         },
+                 *         "devFamilyId": "1256738"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The share (`ShareDevice`). */
+                    shareDev: {
+                        /** @description The device (`DeviceBriefInfo`); only `deviceId` is read. */
+                        devInfo: {
+                            /**
+                             * @description The id of the device to share, one the user administers (bound).
+                             * @example DC330D01FBF1
+                             */
+                            deviceId: string;
+                        };
+                        /**
+                         * @description The name the device gets in the family.
+                         * @example 客厅空调
+                         */
+                        devName: string;
+                        /**
+                         * @description The room to put the device in; not given → `devRoomName`, else the device's default room.
+                         * @example 100000000000000001
+                         */
+                        devRoomId?: string;
+                        /**
+                         * @description The name of the room to put the device in; ignored when `devRoomId` is given.
+                         * @example 客厅
+                         */
+                        devRoomName?: string;
+                        /**
+                         * @description The number of the floor of the room named by `devRoomName` (`1` the ground floor,
+                         *     the default); ignored when `devFloorId` is given.
+                         * @example 1
+                         */
+                        devFloorOrderId?: string;
+                        /**
+                         * @description The floor of the room named by `devRoomName`; when given, `devFloorOrderId` is ignored.
+                         * @example 100000000000000104
+                         */
+                        devFloorId?: string;
+                        /**
+                         * @description The family to share the device into; not given → the user's default family (or the
+                         *     first family the user created).
+                         * @example 258178824707000000
+                         */
+                        devFamilyId?: string;
+                        permission: components["schemas"]["HaierHomeSharePermission"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        results?: components["schemas"]["HaierSubDeviceShareResults"];
+                    };
+                };
+            };
+        };
+    };
+    cancelFamilyShareByFamilyAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The family the device is shared into; the user must be its administrator.
+                 * @example 258178824707000000
+                 */
+                familyId: string;
+                /**
+                 * @description The id of the device whose family share to withdraw.
+                 * @example 0007A8B7014E
+                 */
+                devId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        results?: components["schemas"]["HaierSubDeviceShareResults"];
+                    };
+                };
+            };
+        };
+    };
+    cancelFamilyShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The family the device is shared into.
+                 * @example 258178824707000000
+                 */
+                familyId: string;
+                /**
+                 * @description The id of the device to withdraw; the user must be its administrator.
+                 * @example DC330D01FBF1
+                 */
+                devId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        results?: components["schemas"]["HaierSubDeviceShareResults"];
+                    };
+                };
+            };
+        };
+    };
+    updateFamilyDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shareDevices": [
+                 *         {
+                 *           "devRoomId": "694111057263000000",
+                 *           "devInfo": {
+                 *             "deviceId": "MOCKDEV_CJL-UFM-MEMBER"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "familyId": "332111080977000000"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The devices to change (`ShareDevice[]`), all in the family `familyId`. */
+                    shareDevices: {
+                        /** @description The device (`DeviceBriefInfo`); only `deviceId` is read, other fields are ignored. */
+                        devInfo: {
+                            /**
+                             * @description The id of a device shared into the family.
+                             * @example DC330D01FBF1
+                             */
+                            deviceId: string;
+                        };
+                        /**
+                         * @description The device's new name in the family.
+                         * @example 客厅空调
+                         */
+                        devName?: string;
+                        /**
+                         * @description The room (of the same family) to move the device to.
+                         * @example 100000000000000001
+                         */
+                        devRoomId?: string;
+                        permission?: components["schemas"]["HaierHomeSharePermission"];
+                    }[];
+                    /**
+                     * @description The family the devices are shared into.
+                     * @example 258178824707000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    moveDevicesToRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shareDevices": [
+                 *         {
+                 *           "devInfo": {
+                 *             "deviceId": "MOCKDEV_CJL-UFM-MANAGER"
+                 *           },
+                 *           "devRoomName": "测试房间名",
+                 *           "familyId": "755111162274000000"
+                 *         },
+                 *         {
+                 *           "devInfo": {
+                 *             "deviceId": "MOCKDEV_CJL-UFM-MANAGER"
+                 *           },
+                 *           "devRoomName": "测试房间名",
+                 *           "familyId": "755111162274000000"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The devices to move (`ShareDevice[]`), each with its target room. */
+                    shareDevices: {
+                        /**
+                         * @description The family the device is shared into.
+                         * @example 258178824707000000
+                         */
+                        familyId: string;
+                        /**
+                         * @description The name of the room to move the device to.
+                         * @example 卧室
+                         */
+                        devRoomName: string;
+                        /**
+                         * @description The floor of that room (alternative to `devFloorOrderId`); a floor that does not
+                         *     exist is an error.
+                         * @example 100000000000000105
+                         */
+                        devFloorId?: string;
+                        /**
+                         * @description The number of the floor of that room (`1` the ground floor, the default).
+                         * @example 2
+                         */
+                        devFloorOrderId?: string;
+                        /** @description The device (`DeviceBriefInfo`); only `deviceId` is read, other fields are ignored. */
+                        devInfo: {
+                            /**
+                             * @description The id of a device shared into the family.
+                             * @example DC330D01FBF1
+                             */
+                            deviceId: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode` (envelope only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    shareDevicesToFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shareDevices": [
+                 *         {
+                 *           "devInfo": {
+                 *             "deviceId": "100823"
+                 *           },
+                 *           "devName": "test",
+                 *           "devRoomId": "",
+                 *           "devRoomName": "测试一下",
+                 *           "permission": {
+                 *             "authType": "home",
+                 *             "auth": {
+                 *               "view": true,
+                 *               "set": false,
+                 *               "control": false
+                 *             }
+                 *           },
+                 *           "devFamilyId": "1256738"
+                 *         },
+                 *         {
+                 *           "devInfo": {
+                 *             "deviceId": "100824"
+                 *           },
+                 *           "devName": "test",
+                 *           "devRoomId": "",
+                 *           "devRoomName": "测试一下",
+                 *           "permission": {
+                 *             "authType": "home",
+                 *             "auth": {
+                 *               "view": true,
+                 *               "set": false,
+                 *               "control": false
+                 *             }
+                 *           },
+                 *           "devFamilyId": "1256738"
+                 *         },
+                 *         {
+                 *           "devInfo": {
+                 *             "deviceId": "100825"
+                 *           },
+                 *           "devName": "test",
+                 *           "devRoomId": "",
+                 *           "devRoomName": "测试一下",
+                 *           "permission": {
+                 *             "authType": "home",
+                 *             "auth": {
+                 *               "view": true,
+                 *               "set": false,
+                 *               "control": false
+                 *             }
+                 *           },
+                 *           "devFamilyId": "1256738"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The shares (`ShareDevice[]`), at most 10 per request. */
+                    shareDevices: {
+                        /** @description The device (`DeviceBriefInfo`); only `deviceId` is read. */
+                        devInfo: {
+                            /**
+                             * @description The id of the device to share, one the user administers (bound).
+                             * @example DC330D01FBF1
+                             */
+                            deviceId: string;
+                        };
+                        /**
+                         * @description The room to put the device in; not given → `devRoomName`, else the device's default room.
+                         * @example 100000000000000001
+                         */
+                        devRoomId?: string;
+                        /**
+                         * @description The name of the room to put the device in; ignored when `devRoomId` is given.
+                         * @example 客厅
+                         */
+                        devRoomName?: string;
+                        /**
+                         * @description The floor of the room named by `devRoomName` (default the ground floor); not needed
+                         *     with `devRoomId`.
+                         * @example 100000000000000104
+                         */
+                        devFloorId?: string;
+                        /**
+                         * @description The name the device gets in the family.
+                         * @example 客厅空调
+                         */
+                        devName: string;
+                        /**
+                         * @description The family to share the device into; not given → the user's default family.
+                         * @example 258178824707000000
+                         */
+                        devFamilyId?: string;
+                        permission: components["schemas"]["HaierHomeSharePermission"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description One result per device of the request (`Map<String,String>`), device id → result code (`00000` shared, otherwise an error code). */
+                        shareResults?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRelationOperator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description No parameters (标准输入，无输入参数); the page's sample sends `{}`. */
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` holds the operators. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The supported relation operators, in the order greaterThan, greaterThanEqual, equal, lessThan, lessThanEqual. */
+                        data?: components["schemas"]["HaierRelationOperator"][];
+                    };
+                };
+            };
+        };
+    };
+    judgeRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "7fc6f082f77343e2baac4a71b26044f7"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Id of the user scene whose rules are checked (as answered by `addUserScene`, `saveTemplate`, `downloadStoreScenes`, …).
+                     * @example 7fc6f082f77343e2baac4a71b26044f7
+                     */
+                    sceneId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `ruleMap` holds the rules' valid actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description Rule id (`RuleTemplateDto.id`) → the ids (`RuleThenAction.id`) of the rule's
+                         *     actions that pass the check and can be switched on; an empty array when none
+                         *     does.
+                         */
+                        ruleMap?: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    saveTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "640167158892000000",
+                 *       "templateId": "2258bce4c54d422b940167a8f30f04f3",
+                 *       "sceneTagList": [
+                 *         {
+                 *           "id": "867113354427000000",
+                 *           "name": "卧室"
+                 *         }
+                 *       ],
+                 *       "ruleSettings": [
+                 *         {
+                 *           "type": "action",
+                 *           "id": "2107211328409645443938200006252",
+                 *           "isOpen": 1,
+                 *           "object": {
+                 *             "mac": "DC330D01FBF1",
+                 *             "clazz": "02012"
+                 *           },
+                 *           "value": {
+                 *             "value": "true",
+                 *             "desc": "开机"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family the scene is created in (家庭Id).
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The scene template's id (场景模板Id).
+                     * @example 2258bce4c54d422b940167a8f30f04f3
+                     */
+                    templateId: string;
+                    /** @description The scene's location tags (场景位置标签), e.g. a room. */
+                    sceneTagList?: components["schemas"]["HaierSceneTagDto"][];
+                    /**
+                     * @description The settings of the template's conditions and actions: `type` (`condition` or
+                     *     `action`), `id` (the template's condition or action id), `object` (the device:
+                     *     `mac` and `clazz`, the big + middle class code as on 海极网; several devices of one
+                     *     model as `"mac": "mac1,mac2,mac3"`; no `wifitype` any more, unlike V2.3) and,
+                     *     optionally, `value` (`value` and its `desc`).
+                     */
+                    ruleSettings: components["schemas"]["HaierRuleSettings"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `sceneId` is the new scene's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description Id of the scene downloaded from the template and given the rule settings.
+                         * @example 72b1f0084ead44229331e477d0de282a
+                         */
+                        sceneId?: string;
+                    };
+                };
+            };
+        };
+    };
+    updateRuleSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "settings": [
+                 *         {
+                 *           "type": "action",
+                 *           "id": "2107211328409645443938200006252",
+                 *           "isOpen": 1,
+                 *           "sceneId": "72b1f0084ead44229331e477d0de282a",
+                 *           "object": {
+                 *             "mac": "DC330D01FBF1,0007A8B7014E",
+                 *             "clazz": "02012"
+                 *           },
+                 *           "value": {
+                 *             "value": "true",
+                 *             "desc": "开机"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "familyId": "640167158892000000"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The condition and action settings to store (`RuleSettings`). */
+                    settings: components["schemas"]["HaierRuleSettings"][];
+                    /**
+                     * @description The family whose scenes are updated.
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is `success`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description `success` when the settings were stored; otherwise the error's information.
+                         * @example success
+                         */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    getRuleSettingsByFamilyId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "640167158892000000",
+                 *       "sceneIds": [
+                 *         "72b1f0084ead44229331e477d0de282a"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family (家庭Id).
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description Only the settings of these scenes (场景id数组); absent = all of the family's scenes.
+                     * @example [
+                     *       "72b1f0084ead44229331e477d0de282a"
+                     *     ]
+                     */
+                    sceneIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` holds the settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The settings of the scenes' conditions and actions, also those not configured yet. */
+                        data?: components["schemas"]["HaierRuleSettings"][];
+                    };
+                };
+            };
+        };
+    };
+    updateTaskInfoList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "7fc6f082f77343e2baac4a71b26044f7",
+                 *       "taskInfoList": [
+                 *         {
+                 *           "type": 2,
+                 *           "cron": {
+                 *             "minutes": "*",
+                 *             "hours": "*",
+                 *             "day": "?",
+                 *             "month": "*",
+                 *             "week": "2,3,4,5,6",
+                 *             "year": ""
+                 *           },
+                 *           "activeBeginTime": "08:00:00",
+                 *           "activeEndTime": "18:00:00",
+                 *           "status": true
+                 *         },
+                 *         {
+                 *           "type": 2,
+                 *           "cron": {
+                 *             "minutes": "*",
+                 *             "hours": "*",
+                 *             "day": "?",
+                 *             "month": "*",
+                 *             "week": "1,7",
+                 *             "year": ""
+                 *           },
+                 *           "activeBeginTime": "22:00:00",
+                 *           "activeEndTime": "06:00:00",
+                 *           "status": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Id of the user scene (用户场景Id).
+                     * @example 7fc6f082f77343e2baac4a71b26044f7
+                     */
+                    sceneId: string;
+                    /** @description The scene's validity periods (需要更新的生失效时间段), at most 5; they replace the scene's current ones. */
+                    taskInfoList: components["schemas"]["HaierTaskInfoDto"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always `null` (显示为null). */
+                        data?: Record<string, never> | null;
+                    };
+                };
+            };
+        };
+    };
+    listRecommendedTemplateBasics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "640167158892000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family (家庭Id).
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `payload` holds the recommendations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's recommended templates, basic information only (推荐模板列表). */
+                        payload?: components["schemas"]["HaierRecommendedTemplateBasicInfo"][];
+                    };
+                };
+            };
+        };
+    };
+    getRecommendedTemplateInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "templateId": "2107211316394122256365370004576",
+                 *       "familyId": "640167158892000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The recommended scene's id (its `id`); used when no `templateId` is sent.
+                     * @example 7fc6f082f77343e2baac4a71b26044f7
+                     */
+                    sceneId?: string;
+                    /**
+                     * @description The recommended scene's template id; takes precedence over `sceneId`.
+                     * @example 2107211316394122256365370004576
+                     */
+                    templateId?: string;
+                    /**
+                     * @description The family.
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `payload` holds the recommended scene. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        payload?: components["schemas"]["HaierRecommendedScene"];
+                    };
+                };
+            };
+        };
+    };
+    existsRecommendScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userSceneDto": {
+                 *         "sceneName": "回家",
+                 *         "sceneDesc": "回家后一键打开客厅空调",
+                 *         "userId": "1001234567",
+                 *         "familyId": "640167158892000000",
+                 *         "triggerType": "manually",
+                 *         "rules": [
+                 *           {
+                 *             "when": {},
+                 *             "then": {
+                 *               "actions": [
+                 *                 {
+                 *                   "type": "DeviceControl",
+                 *                   "control": {
+                 *                     "componentId": "005380eacaa8ccab5a863242b0be29ed",
+                 *                     "args": [
+                 *                       {
+                 *                         "name": {
+                 *                           "id": "b364221d0c57c2857dfcb926c03f22b1",
+                 *                           "value": "onOffStatus",
+                 *                           "desc": "开关机状态"
+                 *                         },
+                 *                         "value": {
+                 *                           "value": "true",
+                 *                           "desc": "开机"
+                 *                         }
+                 *                       }
+                 *                     ]
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    userSceneDto: components["schemas"]["HaierUserSceneDto"];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` tells whether the scene exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description `true`: the scene exists (存在); `false`: it does not (不存在). */
+                        data?: boolean;
+                    };
+                };
+            };
+        };
+    };
+    deleteRecommendedTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "templateId": "2107021449361435003445760001003"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The template id of the downloaded recommended scene to delete.
+                     * @example 2107021449361435003445760001003
+                     */
+                    templateId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data.templateId` is the deleted template's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The deleted recommendation (返回已删除的推荐模板id). */
+                        data?: {
+                            /**
+                             * @description Id of the deleted template.
+                             * @example 2107021449361435003445760001003
+                             */
+                            templateId?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    downloadStoreScenes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "storeSceneIds": [
+                 *         "2258bce4c54d422b940167a8f30f04f3",
+                 *         "6e5faad84ef143e9a497c310e903baa4"
+                 *       ],
+                 *       "familyId": "zf_platform"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Ids of the store scenes to download (需要下载的场景).
+                     * @example [
+                     *       "2258bce4c54d422b940167a8f30f04f3",
+                     *       "6e5faad84ef143e9a497c310e903baa4"
+                     *     ]
+                     */
+                    storeSceneIds: string[];
+                    /**
+                     * @description The family the scenes are downloaded into (家庭Id).
+                     * @example zf_platform
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` holds the new scenes' ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Ids of the new user scenes (下载后的新场景Id), one for each store scene asked. */
+                        data?: string[];
+                    };
+                };
+            };
+        };
+    };
+    getTemplateInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "640167158892000000",
+                 *       "templateId": "2258bce4c54d422b940167a8f30f04f3"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family (家庭Id).
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The template's id (模板id).
+                     * @example 2258bce4c54d422b940167a8f30f04f3
+                     */
+                    templateId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` holds the template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierSceneTemplateDto"];
+                    };
+                };
+            };
+        };
+    };
+    enableSceneByTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "640167158892000000",
+                 *       "templateId": "2258bce4c54d422b940167a8f30f04f3",
+                 *       "ruleSettings": [
+                 *         {
+                 *           "type": "action",
+                 *           "id": "2107211328409645443938200006252",
+                 *           "isOpen": 1,
+                 *           "object": {
+                 *             "mac": "DC330D01FBF1",
+                 *             "clazz": "02012"
+                 *           },
+                 *           "value": {
+                 *             "value": "true",
+                 *             "desc": "开机"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "sceneName": "起床",
+                 *       "sceneTagList": [
+                 *         {
+                 *           "id": "867113354427000000",
+                 *           "name": "卧室"
+                 *         }
+                 *       ],
+                 *       "taskInfoList": [
+                 *         {
+                 *           "type": 2,
+                 *           "cron": {
+                 *             "minutes": "*",
+                 *             "hours": "*",
+                 *             "day": "?",
+                 *             "month": "*",
+                 *             "week": "2,3,4,5,6",
+                 *             "year": ""
+                 *           },
+                 *           "activeBeginTime": "06:30:00",
+                 *           "activeEndTime": "08:00:00",
+                 *           "status": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family the scene is created in (家庭Id).
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The scene template's id (场景模板Id).
+                     * @example 2258bce4c54d422b940167a8f30f04f3
+                     */
+                    templateId: string;
+                    /** @description The settings of the template's conditions and actions (条件或者动作配置参数), as in `saveTemplate`. */
+                    ruleSettings: components["schemas"]["HaierRuleSettings"][];
+                    /**
+                     * @description The scene's name (场景名称); absent = the template's.
+                     * @example 起床
+                     */
+                    sceneName?: string;
+                    /** @description The scene's location tags (场景位置标签), e.g. a room. */
+                    sceneTagList?: components["schemas"]["HaierSceneTagDto"][];
+                    /** @description The scene's validity periods (场景生效时间). */
+                    taskInfoList?: components["schemas"]["HaierTaskInfoDto"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `sceneId` is the new scene's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description Id of the scene downloaded from the template and configured (返回保存下载后场景更新规则参数成功的场景Id).
+                         * @example 5e2b8c1d9f0a4b3c8d7e6f5a4b3c2d1e
+                         */
+                        sceneId?: string;
+                    };
+                };
+            };
+        };
+    };
+    autoDownloadScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "640167158892000000",
+                 *       "templateIds": [
+                 *         "2258bce4c54d422b940167a8f30f04f3",
+                 *         "6e5faad84ef143e9a497c310e903baa4"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family (家庭Id).
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description Ids of the templates to enable (模板Id数组); the page gives a maximum length of 512.
+                     * @example [
+                     *       "2258bce4c54d422b940167a8f30f04f3",
+                     *       "6e5faad84ef143e9a497c310e903baa4"
+                     *     ]
+                     */
+                    templateIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. Only the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    deleteRecommendedTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "aaa1",
+                 *       "templateIdList": [
+                 *         "2107021449361435003445760001003"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family whose recommendations are deleted.
+                     * @example aaa1
+                     */
+                    familyId?: string;
+                    /**
+                     * @description Template ids of the recommended scenes to delete.
+                     * @example [
+                     *       "2107021449361435003445760001003"
+                     *     ]
+                     */
+                    templateIdList?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `payload.deletedTemplateIds` lists what was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The result. */
+                        payload?: {
+                            /** @description Template ids of the deleted recommended scenes. */
+                            deletedTemplateIds?: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    renameRecommendedScene: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "aaa1",
+                 *       "templateId": "2107021449361435003445760001003",
+                 *       "sceneName": "hahaha",
+                 *       "userId": "456456456"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family of the recommended scene.
+                     * @example aaa1
+                     */
+                    familyId?: string;
+                    /**
+                     * @description Template id of the recommended scene to rename.
+                     * @example 2107021449361435003445760001003
+                     */
+                    templateId?: string;
+                    /**
+                     * @description The new name.
+                     * @example hahaha
+                     */
+                    sceneName?: string;
+                    /**
+                     * @description The user renaming the scene.
+                     * @example 456456456
+                     */
+                    userId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `payload.templateId` is the renamed recommendation's template id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The result. */
+                        payload?: {
+                            /** @description Template id of the renamed recommended scene. */
+                            templateId?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateRecommendScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userSceneDto": "{\"id\":\"7fc6f082f77343e2baac4a71b26044f7\",\"sceneName\":\"回家\",\"sceneDesc\":\"回家后一键打开客厅空调\",\"familyId\":\"640167158892000000\",\"userId\":\"1001234567\",\"triggerType\":\"manually\",\"rules\":[{\"when\":{},\"then\":{\"actions\":[{\"type\":\"DeviceControl\",\"control\":{\"componentId\":\"005380eacaa8ccab5a863242b0be29ed\",\"args\":[{\"name\":{\"id\":\"b364221d0c57c2857dfcb926c03f22b1\",\"value\":\"onOffStatus\",\"desc\":\"开关机状态\"},\"value\":{\"value\":\"true\",\"desc\":\"开机\"}}]}}]}}]}"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description The scene, as the JSON text of a `UserSceneDto` (`../../schemas/scene.yaml#/HaierUserSceneDto`):
+                     *     `id` the scene to update, with its name, description, family, trigger type and rules.
+                     * @example {"id":"7fc6f082f77343e2baac4a71b26044f7","sceneName":"回家","sceneDesc":"回家后一键打开客厅空调","familyId":"640167158892000000","userId":"1001234567","triggerType":"manually","rules":[{"when":{},"then":{"actions":[{"type":"DeviceControl","control":{"componentId":"005380eacaa8ccab5a863242b0be29ed","args":[{"name":{"id":"b364221d0c57c2857dfcb926c03f22b1","value":"onOffStatus","desc":"开关机状态"},"value":{"value":"true","desc":"开机"}}]}}]}}]}
+                     */
+                    userSceneDto: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description A string the page does not describe. */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    countRecommendedScenes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "aaa1"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family.
+                     * @example aaa1
+                     */
+                    familyId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `payload` holds the two counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The counts. */
+                        payload?: {
+                            /**
+                             * Format: int32
+                             * @description Number of scenes recommended to the family.
+                             * @example 7
+                             */
+                            recommendCount?: number;
+                            /**
+                             * Format: int32
+                             * @description Number of the recommended scenes that are enabled (已启用数).
+                             * @example 2
+                             */
+                            startupCount?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listRecommendedTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "aaa1"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family.
+                     * @example aaa1
+                     */
+                    familyId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `payload` holds the recommended scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The scenes recommended to the family. */
+                        payload?: components["schemas"]["HaierRecommendedScene"][];
+                    };
+                };
+            };
+        };
+    };
+    confirmRecommendScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "7fc6f082f77343e2baac4a71b26044f7",
+                 *       "sourceId": "52f035739a1243199b4c87acef558d3c",
+                 *       "familyId": "640167158892000000",
+                 *       "sceneConfirm": "1"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description The recommended scene's id (场景ID).
+                     * @example 7fc6f082f77343e2baac4a71b26044f7
+                     */
+                    sceneId: string;
+                    /**
+                     * @description Id of the template or basic scene the scene comes from (`UserSceneDto.sourceId`).
+                     * @example 52f035739a1243199b4c87acef558d3c
+                     */
+                    sourceId: string;
+                    /**
+                     * @description The family of the scene.
+                     * @example 640167158892000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The user's confirmation; the page gives no values.
+                     * @example 1
+                     */
+                    sceneConfirm: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. The body also holds `data`, which the page does not describe. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description An object the page does not describe (the scene engine's other calls answer `null` where they have nothing to return). */
+                        data?: Record<string, never> | null;
+                    };
+                };
+            };
+        };
+    };
+    getOperationLogInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "sceneId": "98c2af1901b84eb1b4be99cedb53e96b",
+                 *       "sequenceid": "5f0c2b9e-8a4d-4c1e-9b7a-2d3e4f5a6b7c"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id (家庭Id).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The scene's id (场景id).
+                     * @example 98c2af1901b84eb1b4be99cedb53e96b
+                     */
+                    sceneId: string;
+                    /**
+                     * @description The run's id (场景执行id), the `sn` answered by `triggerUserScene` (also the `sn` of the run's log). Spelled `sequenceid`, all lower case.
+                     * @example 5f0c2b9e-8a4d-4c1e-9b7a-2d3e4f5a6b7c
+                     */
+                    sequenceid: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the run's log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierSceneOperationLogDto"];
+                    };
+                };
+            };
+        };
+    };
+    actionResultCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sn the results belong to (not described by the page; presumably the sn of the batch the scene engine sent for the action).
+                 * @example 240315093012345a1b2c3d4e5f60718
+                 */
+                sn: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cmdSn": "240315093012345a1b2c3d4e5f60718",
+                 *       "batchResult": true,
+                 *       "detailInfo": [
+                 *         {
+                 *           "oid": 3961204,
+                 *           "cmdSn": "240315093012345a1b2c3d4e5f60718",
+                 *           "cmdSubSn": "240315093012345a1b2c3d4e5f60718:_:000",
+                 *           "execStep": 2,
+                 *           "execResult": true,
+                 *           "execResultInfo": "成功",
+                 *           "resultTime": 1710466213000
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The batch's sn (命令sn).
+                     * @example 240315093012345a1b2c3d4e5f60718
+                     */
+                    cmdSn: string;
+                    /**
+                     * @description The batch's result (执行结果), `true` if every command succeeded.
+                     * @example true
+                     */
+                    batchResult: boolean;
+                    /** @description The results (详细), one per command and step. */
+                    detailInfo: components["schemas"]["HaierBatchResultDto"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. Only the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    washDryActionCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The component type of the action (not described by the page).
+                 * @example device
+                 */
+                componentType: string;
+                /**
+                 * @description The sn of the run or command the result belongs to (not described by the page).
+                 * @example 5f0c2b9e-8a4d-4c1e-9b7a-2d3e4f5a6b7c
+                 */
+                sn: string;
+                /**
+                 * @description The sn of the action within the run (not described by the page).
+                 * @example 6c1f9e2a4b7d4e0f8a3c5d7e9f1a2b3c
+                 */
+                actionSn: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "detailInfo": {
+                 *         "sn": "5f0c2b9e-8a4d-4c1e-9b7a-2d3e4f5a6b7c",
+                 *         "deviceId": "DC330D7A2B19",
+                 *         "context": {},
+                 *         "execStep": 2,
+                 *         "execResult": true,
+                 *         "execResultCode": "00000",
+                 *         "execResultInfo": "成功",
+                 *         "resultTime": 1710470405000
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The command's result (命令执行结果). */
+                    detailInfo: components["schemas"]["HaierResultDto"];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. Only the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    operateUserScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "sceneId": "98c2af1901b84eb1b4be99cedb53e96b",
+                 *       "status": "1"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id (家庭Id).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The scene's id.
+                     * @example 98c2af1901b84eb1b4be99cedb53e96b
+                     */
+                    sceneId: string;
+                    /**
+                     * @description `1` activate the scene (激活场景), `0` deactivate it (取消激活). A string.
+                     * @example 1
+                     * @enum {string}
+                     */
+                    status: "0" | "1";
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is `null` (or absent). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Shown as `null` (显示为：null); carries nothing. */
+                        data?: Record<string, never> | null;
+                    };
+                };
+            };
+        };
+    };
+    triggerUserScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "sceneId": "98c2af1901b84eb1b4be99cedb53e96b"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id.
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The manual scene's id.
+                     * @example 98c2af1901b84eb1b4be99cedb53e96b
+                     */
+                    sceneId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the run's sn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The run's sn (场景执行唯一标识), for `getOperationLogInfo`'s `sequenceid`.
+                         * @example 5f0c2b9e-8a4d-4c1e-9b7a-2d3e4f5a6b7c
+                         */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    getNewOperationLog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "limit": 50
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id (家庭Id).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * Format: int32
+                     * @description How many logs to answer (查询记录数), 10~100.
+                     * @example 50
+                     */
+                    limit: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the logs, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's scene operation logs, newest first (根据记录产生的时间倒序排列). */
+                        data?: components["schemas"]["HaierSceneOperationLogDto"][];
+                    };
+                };
+            };
+        };
+    };
+    getHistoryOperationLog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "number": 17098,
+                 *       "limit": 10
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id (家庭Id).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * Format: int64
+                     * @description The `id` of a log; the answer holds the `limit` logs before it (not including it), fewer if there are not so many.
+                     * @example 17098
+                     */
+                    number: number;
+                    /**
+                     * Format: int32
+                     * @description How many logs to answer at most (查询记录数), 10~100.
+                     * @example 10
+                     */
+                    limit: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the logs, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's scene operation logs before `number`, newest first. */
+                        data?: components["schemas"]["HaierSceneOperationLogDto"][];
+                    };
+                };
+            };
+        };
+    };
+    findSceneLogsByTrigger: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "triggerValue": "DC330D01FBF1",
+                 *       "limit": 20,
+                 *       "cursor": 0,
+                 *       "triggerType": [
+                 *         "device"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id (家庭Id).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description What triggered the runs (场景执行的触发因素): a device's MAC for `device`, a city code for
+                     *     `weather`, the cron expression for `timing`/`timer`, the longitude and latitude for
+                     *     `geofence`, the id of the user who ran the scene for `manual`.
+                     * @example DC330D01FBF1
+                     */
+                    triggerValue: string;
+                    /**
+                     * Format: int32
+                     * @description The page size (每页显示的记录数), at most 20; a larger value is taken as 20.
+                     * @example 20
+                     */
+                    limit: number;
+                    /**
+                     * Format: int32
+                     * @description Where the page starts, from `0`.
+                     * @example 0
+                     */
+                    cursor: number;
+                    /**
+                     * @description The kinds of trigger (场景执行的触发因素类型). For the runs a device triggered send `["device"]`.
+                     * @example [
+                     *       "device"
+                     *     ]
+                     */
+                    triggerType: ("device" | "manual" | "timing" | "weather" | "timer" | "geofence")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, a page of logs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description A page of the runs the trigger caused, newest first (`Pagination<SceneOperationLogDto>`). */
+                        data?: components["schemas"]["HaierPagination"] & {
+                            /** @description The logs of this page. */
+                            list?: components["schemas"]["HaierSceneOperationLogDto"][];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSceneUsage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "filter": [
+                 *         {
+                 *           "name": "familyId",
+                 *           "value": "385062139898000000"
+                 *         },
+                 *         {
+                 *           "name": "userId",
+                 *           "value": "1001234567"
+                 *         }
+                 *       ],
+                 *       "dimL1": [
+                 *         "platform",
+                 *         "manually"
+                 *       ],
+                 *       "dimL2": [
+                 *         "open",
+                 *         "close"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description What to count: conditions, each a field name and the value it must have (e.g. `familyId`, `userId`).
+                     * @example [
+                     *       {
+                     *         "name": "familyId",
+                     *         "value": "385062139898000000"
+                     *       },
+                     *       {
+                     *         "name": "userId",
+                     *         "value": "1001234567"
+                     *       }
+                     *     ]
+                     */
+                    filter: {
+                        /**
+                         * @description The field to filter on, e.g. `familyId` or `userId`.
+                         * @example familyId
+                         */
+                        name: string;
+                        /**
+                         * @description The value the field must have.
+                         * @example 385062139898000000
+                         */
+                        value: string;
+                    }[];
+                    /**
+                     * @description The first dimension of the counts; the page's example is the trigger types `platform` and `manually`.
+                     * @example [
+                     *       "platform",
+                     *       "manually"
+                     *     ]
+                     */
+                    dimL1: string[];
+                    /**
+                     * @description The second dimension of the counts (optional); the page's example is the scenes' state `open` and `close`.
+                     * @example [
+                     *       "open",
+                     *       "close"
+                     *     ]
+                     */
+                    dimL2?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierSceneTemplateDto"];
+                    };
+                };
+            };
+        };
+    };
+    isComponentEnabled: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "productCodeList": [
+                 *         "AA9ZQ3015AA",
+                 *         "BBAB1A000"
+                 *       ],
+                 *       "sceneIdList": [
+                 *         "9c6716fa26da44ce8163951d650db839",
+                 *         "f96b7bb579544a7da192a4999ed712da"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The product codes (成品编码) of the device models to check with.
+                     * @example [
+                     *       "AA9ZQ3015AA",
+                     *       "BBAB1A000"
+                     *     ]
+                     */
+                    productCodeList: string[];
+                    /**
+                     * @description The ids of the template scenes to check.
+                     * @example [
+                     *       "9c6716fa26da44ce8163951d650db839",
+                     *       "f96b7bb579544a7da192a4999ed712da"
+                     *     ]
+                     */
+                    sceneIdList: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, scene id → enabled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description For each scene id of `sceneIdList`, whether the template scene can be enabled. */
+                        data?: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getModelPropList: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The calling application's name; the page's header sample sends `adc` and marks it required. Not described further.
+                 * @example adc
+                 */
+                appName: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "componentId": "3019f113965989d5435be2e252c37505",
+                 *       "functionId": "bf8d58f02b9bc0888b3e3a06044632c4",
+                 *       "functionVal": "",
+                 *       "productCodeList": [
+                 *         "AA9ZQ3015AA"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The component's id (组件id); a product, middle-class or model component (earlier revision).
+                     * @example 3019f113965989d5435be2e252c37505
+                     */
+                    componentId: string;
+                    /**
+                     * @description The function's id (功能id); a product function, middle-class property or model property id (earlier revision).
+                     * @example bf8d58f02b9bc0888b3e3a06044632c4
+                     */
+                    functionId: string;
+                    /**
+                     * @description The function's value; may be empty (the page's example sends `""`).
+                     * @example
+                     */
+                    functionVal: string;
+                    /**
+                     * @description The product codes (产品编码) of the device models to look at.
+                     * @example [
+                     *       "AA9ZQ3015AA"
+                     *     ]
+                     */
+                    productCodeList: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the function per supporting model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The function as each supporting model implements it. */
+                        data?: components["schemas"]["HaierPropDto"][];
+                    };
+                };
+            };
+        };
+    };
+    getModelPropByProductCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "productCode": "DH1WK1A33"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The model's product code (成品编码; 9 characters in an earlier revision of the page).
+                     * @example DH1WK1A33
+                     */
+                    productCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the model's functions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The model's functions, as a `FunctionsDto` (the page's table) or as a list of model functions (the page's example). */
+                        data?: components["schemas"]["HaierFunctionsDto"] | components["schemas"]["HaierPropDto"][];
+                    };
+                };
+            };
+        };
+    };
+    getModelSupportSceneStateList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "1",
+                 *       "productCodeList": [
+                 *         "FY0015009",
+                 *         "FY001LM0L"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Which models (型号状态): `0` not yet online (未上线), `1` online (已上线), `2` all.
+                     * @example 1
+                     * @enum {string}
+                     */
+                    type: "0" | "1" | "2";
+                    /**
+                     * @description The product codes (成品编码) of the models.
+                     * @example [
+                     *       "FY0015009",
+                     *       "FY001LM0L"
+                     *     ]
+                     */
+                    productCodeList: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, one entry per model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The models' scene support. */
+                        data?: {
+                            /**
+                             * @description The model's product code (成品编码).
+                             * @example FY0015009
+                             */
+                            productCode?: string;
+                            /**
+                             * @description Whether the model is shown in scenes (是否支持显示).
+                             * @example true
+                             */
+                            supportSceneStatus?: boolean;
+                            /**
+                             * Format: int32
+                             * @description How the model takes part in scenes: `1` as conditions, `2` as actions, `3` both.
+                             * @example 3
+                             * @enum {integer}
+                             */
+                            sceneType?: 1 | 2 | 3;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getPropByIds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "propId": "3d7f098d96bd48098168b0f0bf1b206b"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The property's id (属性id).
+                     * @example 3d7f098d96bd48098168b0f0bf1b206b
+                     */
+                    propId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. The page documents no other field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Not documented by the page (a constant, for compatibility with old app services). */
+                        data?: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getCmptPropList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "WEATHER"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The component's kind (组件类型): `WEATHER` weather, `TIMER` timer, `DELAY` delay, `GEOFENCE` geofence.
+                     * @example WEATHER
+                     * @enum {string}
+                     */
+                    type: "WEATHER" | "TIMER" | "DELAY" | "GEOFENCE";
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the component. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: {
+                            /**
+                             * @description The component's id (组件id).
+                             * @example 3404d74e0ede4f33ba8ab72e11de8eac
+                             */
+                            componentId?: string;
+                            /** @description The component's kind (`WEATHER`, `TIMER`, `DELAY`, `GEOFENCE`). */
+                            componentType?: components["schemas"]["HaierComponentType"];
+                            /**
+                             * @description The component's name (组件名称).
+                             * @example 当前天气
+                             */
+                            componentName?: string;
+                            /**
+                             * @description The component's description. Not in the page's table; in its example.
+                             * @example 当前天气
+                             */
+                            componentDesc?: string;
+                            /** @description The component's functions (子属性). */
+                            props?: {
+                                /**
+                                 * @description The function's id (the page's example).
+                                 * @example 3d7f098d96bd48098168b0f0bf1b206b
+                                 */
+                                propId?: string;
+                                /**
+                                 * @description The wording put before a value, e.g. `设置为` (the page's example).
+                                 * @example 设置为
+                                 */
+                                fixer?: string;
+                                /**
+                                 * @description The function's identifier (the page's example).
+                                 * @example pm25
+                                 */
+                                propName?: string;
+                                /**
+                                 * @description The function's display name (the page's example).
+                                 * @example 室外PM2.5
+                                 */
+                                desc?: string;
+                                /**
+                                 * @description The function identifier (the page's example).
+                                 * @example pm25
+                                 */
+                                functionName?: string;
+                                /**
+                                 * @description The value type, e.g. `int` (the page's example).
+                                 * @example int
+                                 */
+                                propValType?: string;
+                                /**
+                                 * @description The function's name (属性名称; the page's table).
+                                 * @example pm25
+                                 */
+                                name?: string;
+                                /**
+                                 * @description The function's class (属性类别; the page's table): `property`, `alarm`, `operation`, `group` (group command).
+                                 * @example property
+                                 */
+                                type?: string;
+                                /**
+                                 * @description The value type (the page's table): `double`, `int`, `bool`, `enum` for a property or operation; none for an alarm.
+                                 * @example int
+                                 */
+                                valType?: string;
+                                /**
+                                 * @description The value range (取值范围), a JSON text, e.g. `{"unit":"℃","minValue":-60,"step":1,"maxValue":60}`.
+                                 * @example {"unit":"ug/m³","minValue":0,"step":5,"maxValue":2000}
+                                 */
+                                variants?: string;
+                                /**
+                                 * @description Whether it can be a condition (the page's table).
+                                 * @example true
+                                 */
+                                whenLabel?: boolean;
+                                /**
+                                 * @description Whether it can be an action (the page's table).
+                                 * @example false
+                                 */
+                                thenLabel?: boolean;
+                                /**
+                                 * Format: int32
+                                 * @description Sort order (the page's table).
+                                 * @example 1
+                                 */
+                                sort?: number;
+                                /**
+                                 * @description Description (the page's table).
+                                 * @example 室外PM2.5
+                                 */
+                                description?: string;
+                                /**
+                                 * @description Creation time (the page's table; format not documented).
+                                 * @example 2020-06-01 10:00:00
+                                 */
+                                createTime?: string;
+                                /**
+                                 * @description Last update time (the page's table; format not documented).
+                                 * @example 2020-06-01 10:00:00
+                                 */
+                                updateTime?: string;
+                                /**
+                                 * @description The component's id (the page's table).
+                                 * @example 3404d74e0ede4f33ba8ab72e11de8eac
+                                 */
+                                componentId?: string;
+                                /**
+                                 * @description The default value (the page's table).
+                                 * @example 0
+                                 */
+                                defaultValue?: string;
+                                /**
+                                 * @description An icon URL (the page's table).
+                                 * @example https://example.com/icons/pm25.png
+                                 */
+                                icon?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPropById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "propId": "3d7f098d96bd48098168b0f0bf1b206b"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The property's id (属性id).
+                     * @example 3d7f098d96bd48098168b0f0bf1b206b
+                     */
+                    propId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. The page documents no other field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Not documented by the page (presumably the property). */
+                        data?: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getComponentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "005380eacaa8ccab5a863242b0be29ed"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The component's id (组件id).
+                     * @example 005380eacaa8ccab5a863242b0be29ed
+                     */
+                    id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the component. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: {
+                            /**
+                             * @description The component's id (组件id).
+                             * @example 005380eacaa8ccab5a863242b0be29ed
+                             */
+                            id?: string;
+                            /**
+                             * @description The component's name (组件名称).
+                             * @example 分体空调
+                             */
+                            componentName?: string;
+                            /** @description The component's kind (组件类型), e.g. a middle-class, typeId or model component (`ComponentType`, ifttt-intro.md). */
+                            componentType?: components["schemas"]["HaierComponentType"];
+                            /**
+                             * @description The component's description (组件描述).
+                             * @example 客厅空调 KFR-72LW/08DBA22A
+                             */
+                            componentDesc?: string;
+                            /**
+                             * @description The typeId, for a typeId component.
+                             * @example 111c120024000810040100318000614300000001000000000000000000000000
+                             */
+                            typeId?: string;
+                            /**
+                             * @description The model's name (型号名称), for a model component.
+                             * @example KFR-72LW/08DBA22A
+                             */
+                            model?: string;
+                            /**
+                             * @description The component's product type code (组件类型编码).
+                             * @example A101
+                             */
+                            prodtypeCode?: string;
+                            /**
+                             * @description The product type's name (组件类型名称).
+                             * @example 空调
+                             */
+                            prodtypeName?: string;
+                            /** @description The device category the component describes (中类组件描述信息). */
+                            deviceDesc?: {
+                                /**
+                                 * @description The big class (大类).
+                                 * @example 1
+                                 */
+                                bigClass?: string;
+                                /**
+                                 * @description The middle class (中类).
+                                 * @example 1c1
+                                 */
+                                middleClass?: string;
+                                /**
+                                 * @description The category's id.
+                                 * @example 8a3c5d7e9f1a2b3c6c1f9e2a4b7d4e0f
+                                 */
+                                id?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAppRuleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ruleId": "1e3b5d7f9a2c4e6b8d0f2a4c6e8b0d2f"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The rule's id (场景规则Id).
+                     * @example 1e3b5d7f9a2c4e6b8d0f2a4c6e8b0d2f
+                     */
+                    ruleId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The rule. */
+                        data?: {
+                            /**
+                             * @description The rule's id.
+                             * @example 1e3b5d7f9a2c4e6b8d0f2a4c6e8b0d2f
+                             */
+                            id?: string;
+                            /**
+                             * @description The rule's name (规则名称).
+                             * @example 室温高于28℃开空调
+                             */
+                            rule?: string;
+                            /**
+                             * Format: int32
+                             * @description The rule's priority (规则执行优先级); a larger number runs first.
+                             * @example 1
+                             */
+                            salience?: number;
+                            /** @description The rule's conditions (条件). */
+                            when?: {
+                                conditions?: {
+                                    /**
+                                     * @description The condition's id (条件id).
+                                     * @example 4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e
+                                     */
+                                    id?: string;
+                                    /**
+                                     * @description The condition's display text (单命令：属性标识显示名称；组命令：组命令功能标识显示名称).
+                                     * @example 室内温度高于28℃
+                                     */
+                                    desc?: string;
+                                    /**
+                                     * @description The standard description; the page's table says "属性修饰词" (the wording put before a value).
+                                     * @example 大于
+                                     */
+                                    stdDesc?: string;
+                                    /** @description How this condition joins the previous one (逻辑运算符), `&&` (AND) or `||` (OR). */
+                                    logicalSign?: components["schemas"]["HaierLogicalSign"];
+                                    /** @description The property compared (`key.id` a property id, as in `RuleWhenCondition`); a string in the page's table. */
+                                    key?: string | components["schemas"]["HaierStatusDesc"];
+                                    /** @description The relation operator (关系运算符). */
+                                    operationSign?: components["schemas"]["HaierOperationSign"];
+                                    /** @description The value compared with (`value.value`, as in `RuleWhenCondition`); a string in the page's table. */
+                                    value?: string | components["schemas"]["HaierStatusDesc"];
+                                    /**
+                                     * @description The component (device or other) the property belongs to (组件id).
+                                     * @example 005380eacaa8ccab5a863242b0be29ed
+                                     */
+                                    componentId?: string;
+                                    /** @description The component's kind (组件类型). */
+                                    componentType?: components["schemas"]["HaierComponentType"];
+                                    /**
+                                     * @description The group tag id; none for a condition that is not on a device (分组tagID，非设备条件为null).
+                                     * @example g1
+                                     */
+                                    groupTag?: string;
+                                }[];
+                            };
+                            /** @description The rule's actions (动作). */
+                            then?: {
+                                actions?: {
+                                    /**
+                                     * @description The action's id (动作id).
+                                     * @example 6c1f9e2a4b7d4e0f8a3c5d7e9f1a2b3c
+                                     */
+                                    id?: string;
+                                    /** @description The action's kind (动作类型, `RuleThenAction.type`); the page documents only the device control (`control`). */
+                                    type?: components["schemas"]["HaierActionEnum"];
+                                    /**
+                                     * Format: int32
+                                     * @description The delay before the action, in seconds (spelled `dealyTime`, as in `RuleSettings`).
+                                     * @example 0
+                                     */
+                                    dealyTime?: number;
+                                    /**
+                                     * @description The standard description (标准描述).
+                                     * @example 设置为
+                                     */
+                                    stdDesc?: string;
+                                    /**
+                                     * Format: int32
+                                     * @description The action's priority (优先级).
+                                     * @example 0
+                                     */
+                                    priority?: number;
+                                    /** @description The device control (for `DeviceControl`). */
+                                    control?: {
+                                        /**
+                                         * @description The device's component id (组件id).
+                                         * @example 005380eacaa8ccab5a863242b0be29ed
+                                         */
+                                        componentId?: string;
+                                        /** @description The properties to set and their values. */
+                                        args?: {
+                                            /** @description The property to set (`id` the function id, `value` its name, `desc` its description). */
+                                            name?: components["schemas"]["HaierStatusDesc"];
+                                            /** @description The value to set (`value`) and its description (`desc`). */
+                                            value?: components["schemas"]["HaierStatusDesc"];
+                                        }[];
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    findBasicSceneInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appSceneId": "9c6716fa26da44ce8163951d650db839"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The app scene's id (场景id).
+                     * @example 9c6716fa26da44ce8163951d650db839
+                     */
+                    appSceneId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the scene's information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: {
+                            /**
+                             * @description The app scene's id.
+                             * @example 9c6716fa26da44ce8163951d650db839
+                             */
+                            id?: string;
+                            /**
+                             * Format: int32
+                             * @description Whether the scene is on sale in the app (app是否上架): `0` no, `1` yes.
+                             * @example 1
+                             * @enum {integer}
+                             */
+                            isAccessApp?: 0 | 1;
+                            /**
+                             * Format: int32
+                             * @description The scene's order in the app (app上场景排序).
+                             * @example 3
+                             */
+                            appSceneSort?: number;
+                            /**
+                             * @description Where the scene comes from (场景来源), e.g. the basic scene it was made from.
+                             * @example 41d2c3b4a5968778695a4b3c2d1e0f9a
+                             */
+                            sourceId?: string;
+                            /**
+                             * @description The scene's alias (场景别名).
+                             * @example 回家
+                             */
+                            sceneAlias?: string;
+                            /**
+                             * @description The scene's description (场景描述).
+                             * @example 回家后一键打开空调、灯光。
+                             */
+                            sceneDesc?: string;
+                            /**
+                             * @description The scene's name (场景名称).
+                             * @example 回家模式
+                             */
+                            sceneName?: string;
+                            /**
+                             * @description The app's id (客户端id).
+                             * @example MB-UZHSH-0000
+                             */
+                            appId?: string;
+                            /**
+                             * @description Whether the scene can be instantiated automatically (是否支持自动实例化); a string in the page's table.
+                             * @example false
+                             */
+                            auto?: string;
+                            /**
+                             * @description The scene's banner picture URL.
+                             * @example https://example.com/scenes/home-banner.png
+                             */
+                            banner?: string;
+                            /**
+                             * @description Whether the app must trigger the scene (是否需要APP触发); a string in the page's table.
+                             * @example true
+                             */
+                            canAppTrigger?: string;
+                            /**
+                             * @description Creation time (format not documented).
+                             * @example 2021-03-01 10:00:00
+                             */
+                            createTime?: string;
+                            /**
+                             * @description The scene's icon URL.
+                             * @example https://example.com/scenes/home-icon.png
+                             */
+                            icon?: string;
+                            /**
+                             * @description The scene's picture in the scene store (场景商店URL).
+                             * @example https://example.com/scenes/home-store.png
+                             */
+                            storeIcon?: string;
+                            /**
+                             * @description The scene's origin (场景标识; ifttt-intro.md: `0` external, `1` Haier's own).
+                             * @example 1
+                             */
+                            inoutSide?: string;
+                            /**
+                             * @description Keywords (关键字).
+                             * @example 回家
+                             */
+                            keyword?: string;
+                            /**
+                             * @description The scene's state (ifttt-intro.md: `draft`, `publish`, `deleted`); not described by the page.
+                             * @example publish
+                             */
+                            status?: string;
+                            /**
+                             * @description The URL of the scene's short video (场景短视频URL).
+                             * @example https://example.com/scenes/home.mp4
+                             */
+                            video?: string;
+                            /**
+                             * @description The user-id white list (用户id白名单).
+                             * @example
+                             */
+                            userIdWhiteList?: string;
+                            /**
+                             * @description The login-id white list (登录id白名单).
+                             * @example
+                             */
+                            loginIdWhiteList?: string;
+                            /** @description The app scene's categories (应用场景分类列表). */
+                            sortList?: components["schemas"]["HaierSceneSortDto"][];
+                            /** @description The app scene's tags (应用场景标签列表). */
+                            tagList?: components["schemas"]["HaierSceneTagDto"][];
+                            /**
+                             * @description The scene's type (场景类型).
+                             * @example home
+                             */
+                            type?: string;
+                            /**
+                             * @description Last update time (format not documented).
+                             * @example 2021-03-15 10:00:00
+                             */
+                            updateTime?: string;
+                            /**
+                             * @description A user id (not described by the page).
+                             * @example 1001234567
+                             */
+                            userId?: string;
+                            /**
+                             * @description The app scene's version (应用场景版本).
+                             * @example 1.0
+                             */
+                            version?: string;
+                            /**
+                             * @description How the scene is triggered: `platform` by the platform, `manually` by hand, `timerTrigger` by time, `weatherTrigger` by the weather.
+                             * @example manually
+                             * @enum {string}
+                             */
+                            triggerType?: "platform" | "manually" | "timerTrigger" | "weatherTrigger";
+                            /** @description The scene's time strategy (定时策略信息). */
+                            taskInfo?: components["schemas"]["HaierTaskInfoDto"];
+                            /** @description The scene's time strategies (多个定时策略信息). */
+                            taskInfoList?: components["schemas"]["HaierTaskInfoDto"][];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    findGatewayDeviceOfScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "2012191658176438709924980006936"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The scene's id (场景id); the page's mock value is `2012191658176438709924980006936`.
+                     * @example 2012191658176438709924980006936
+                     */
+                    sceneId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: {
+                            /**
+                             * @description The gateway the scene runs on now; absent when it runs in the cloud.
+                             * @example DC330D3722E1
+                             */
+                            deviceId?: string;
+                            /** @description The gateways that can run the scene. */
+                            supportTable?: {
+                                /**
+                                 * @description A gateway's device id.
+                                 * @example DC330D6A14BB
+                                 */
+                                deviceId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeSceneLocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "868086971205000000",
+                 *       "familyId": "868086971205111111",
+                 *       "sceneLocation": "local",
+                 *       "gatewayId": "DB1230C3F"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The scene's id (场景id).
+                     * @example 868086971205000000
+                     */
+                    sceneId: string;
+                    /**
+                     * @description The family's id (家庭id).
+                     * @example 868086971205111111
+                     */
+                    familyId: string;
+                    /**
+                     * @description Where the scene is to run: `local` on a gateway in the home, `cloud` in Haier's scene engine.
+                     * @example local
+                     * @enum {string}
+                     */
+                    sceneLocation: "local" | "cloud";
+                    /**
+                     * @description The gateway's device id (网关id); required when `sceneLocation` is `local`.
+                     * @example DB1230C3F
+                     */
+                    gatewayId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. Only the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    updateAppSceneAlias: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "56240541ee1848e69b672d42303b037e",
+                 *       "appSceneAlias": "jiayk001"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the scene to rename (a family scene's `id`).
+                     * @example 56240541ee1848e69b672d42303b037e
+                     */
+                    sceneId: string;
+                    /**
+                     * @description The new alias (基础场景昵称), at most 64 characters: the name the page's input table gives the
+                     *     field. Send this or `appSceneAlias` (or both).
+                     * @example 回家模式
+                     */
+                    basicSceneAlias?: string;
+                    /**
+                     * @description The new alias, at most 64 characters: the name the page's request sample gives the field.
+                     *     Send this or `basicSceneAlias` (or both).
+                     * @example jiayk001
+                     */
+                    appSceneAlias?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always null (the page's answer); the output table's type is `String[]`. */
+                        data?: string[] | null;
+                    };
+                };
+            };
+        };
+    };
+    deleteAppScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "191092663982000000",
+                 *       "sceneIds": [
+                 *         "61b830e6fc3940daaca7c487ce7f288c"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family the scenes belong to.
+                     * @example 191092663982000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The ids of the scenes to delete (each at most 32 characters).
+                     * @example [
+                     *       "61b830e6fc3940daaca7c487ce7f288c"
+                     *     ]
+                     */
+                    sceneIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description Always null (显示为：null). */
+                        data?: Record<string, never> | null;
+                    };
+                };
+            };
+        };
+    };
+    addUserScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userSceneDto": {
+                 *         "auto": false,
+                 *         "familyId": "717042585118000000",
+                 *         "isOpen": 0,
+                 *         "rules": [
+                 *           {
+                 *             "then": {
+                 *               "actions": [
+                 *                 {
+                 *                   "control": {
+                 *                     "args": [
+                 *                       {
+                 *                         "name": {
+                 *                           "id": "5cb7157b972b47648fd48cadd2b03380",
+                 *                           "required": true
+                 *                         },
+                 *                         "value": {
+                 *                           "desc": "低风",
+                 *                           "required": true,
+                 *                           "value": "3"
+                 *                         }
+                 *                       }
+                 *                     ],
+                 *                     "componentId": "fd1519209d7c11e88943fa163eb273a5",
+                 *                     "object": {
+                 *                       "required": false,
+                 *                       "value": "DC330D630E49"
+                 *                     },
+                 *                     "operation": {
+                 *                       "desc": "设置风速",
+                 *                       "id": "ff58285a9e184eacb7a84d5a9e643aef",
+                 *                       "required": false
+                 *                     }
+                 *                   },
+                 *                   "dealyTime": 0,
+                 *                   "type": "DeviceControl"
+                 *                 }
+                 *               ]
+                 *             },
+                 *             "when": {
+                 *               "conditions": [
+                 *                 {
+                 *                   "componentId": "fd1519209d7c11e88943fa163eb273a5",
+                 *                   "desc": "开关机状态设置为等于开机",
+                 *                   "key": {
+                 *                     "id": "bd0ebf1efb5f45f18beced92ebcec529",
+                 *                     "required": true
+                 *                   },
+                 *                   "object": {
+                 *                     "desc": "除湿机1",
+                 *                     "required": false,
+                 *                     "value": "DC330D630E49"
+                 *                   },
+                 *                   "operationSign": "equal",
+                 *                   "value": {
+                 *                     "desc": "开机",
+                 *                     "required": true,
+                 *                     "value": "true"
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         ],
+                 *         "sceneDesc": "中国版123",
+                 *         "sceneName": "中国版123",
+                 *         "userId": "5458199"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    userSceneDto: components["schemas"]["HaierUserSceneDto"];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the id of the new scene. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The id of the new scene (32 hexadecimal characters).
+                         * @example 3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b
+                         */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    addUserManualScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userSceneDto": {
+                 *         "sceneName": "离家模式",
+                 *         "sceneDesc": "出门时一键关闭客厅空调。",
+                 *         "familyId": "385062139898000000",
+                 *         "userId": "1001234567",
+                 *         "triggerType": "manually",
+                 *         "isOpen": 1,
+                 *         "rules": [
+                 *           {
+                 *             "then": {
+                 *               "actions": [
+                 *                 {
+                 *                   "type": "DeviceControl",
+                 *                   "control": {
+                 *                     "componentId": "9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e",
+                 *                     "object": {
+                 *                       "value": "DC330D01FBF1",
+                 *                       "desc": "客厅空调",
+                 *                       "required": false
+                 *                     },
+                 *                     "args": [
+                 *                       {
+                 *                         "name": {
+                 *                           "id": "3a5c7e9a1c3e4a5c7e9a1c3e5a7c9e1a",
+                 *                           "desc": "开关机",
+                 *                           "required": true
+                 *                         },
+                 *                         "value": {
+                 *                           "value": "false",
+                 *                           "desc": "关机",
+                 *                           "required": true
+                 *                         }
+                 *                       }
+                 *                     ]
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    userSceneDto: components["schemas"]["HaierUserSceneDto"];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the id of the new scene. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The id of the new scene (32 hexadecimal characters).
+                         * @example 0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a
+                         */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    updateUserScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userSceneDto": {
+                 *         "id": "3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b",
+                 *         "sceneName": "高温自动制冷",
+                 *         "sceneDesc": "客厅温度超过26℃时，空调开启制冷模式。",
+                 *         "familyId": "385062139898000000",
+                 *         "userId": "1001234567",
+                 *         "rules": [
+                 *           {
+                 *             "id": "8c2d4e6f10a24b3c9d5e7f8091a2b3c4",
+                 *             "rule": "高温自动制冷",
+                 *             "when": {
+                 *               "conditions": [
+                 *                 {
+                 *                   "componentId": "9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e",
+                 *                   "desc": "客厅空调室内温度大于26℃",
+                 *                   "key": {
+                 *                     "id": "5d7f9b1c3e5a4c6e8a0b2d4f6a8c0e2b",
+                 *                     "desc": "室内温度(℃)",
+                 *                     "required": true
+                 *                   },
+                 *                   "object": {
+                 *                     "value": "DC330D01FBF1",
+                 *                     "desc": "客厅空调",
+                 *                     "required": false
+                 *                   },
+                 *                   "operationSign": "greaterThan",
+                 *                   "value": {
+                 *                     "value": "26",
+                 *                     "desc": "26℃",
+                 *                     "required": true
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             },
+                 *             "then": {
+                 *               "actions": [
+                 *                 {
+                 *                   "type": "DeviceControl",
+                 *                   "control": {
+                 *                     "componentId": "9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e",
+                 *                     "object": {
+                 *                       "value": "DC330D01FBF1",
+                 *                       "desc": "客厅空调",
+                 *                       "required": false
+                 *                     },
+                 *                     "args": [
+                 *                       {
+                 *                         "name": {
+                 *                           "id": "7c9e1a3c5e7a4c9e1b3d5f7a9c1e3a5c",
+                 *                           "desc": "运行模式",
+                 *                           "required": true
+                 *                         },
+                 *                         "value": {
+                 *                           "value": "1",
+                 *                           "desc": "制冷",
+                 *                           "required": true
+                 *                         }
+                 *                       }
+                 *                     ]
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         ],
+                 *         "taskInfoList": [
+                 *           {
+                 *             "type": 2,
+                 *             "activeBeginTime": "12:00:00",
+                 *             "activeEndTime": "20:00:00",
+                 *             "status": true
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    userSceneDto: components["schemas"]["HaierUserSceneDto"] & {
+                        /** @description The id of the scene to change (required here). */
+                        id: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the id of the saved scene. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The id of the saved scene (32 hexadecimal characters).
+                         * @example 3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b
+                         */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    updateUserManualScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userSceneDto": {
+                 *         "id": "0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a",
+                 *         "sceneName": "离家模式",
+                 *         "sceneDesc": "工作日8点自动关闭客厅空调。",
+                 *         "familyId": "385062139898000000",
+                 *         "userId": "1001234567",
+                 *         "rules": [
+                 *           {
+                 *             "id": "2e4a6c8e0b2d4f6a8c0e2a4c6e8a0c2e",
+                 *             "rule": "离家模式",
+                 *             "then": {
+                 *               "actions": [
+                 *                 {
+                 *                   "type": "DeviceControl",
+                 *                   "control": {
+                 *                     "componentId": "9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e",
+                 *                     "object": {
+                 *                       "value": "DC330D01FBF1",
+                 *                       "desc": "客厅空调",
+                 *                       "required": false
+                 *                     },
+                 *                     "args": [
+                 *                       {
+                 *                         "name": {
+                 *                           "id": "3a5c7e9a1c3e4a5c7e9a1c3e5a7c9e1a",
+                 *                           "desc": "开关机",
+                 *                           "required": true
+                 *                         },
+                 *                         "value": {
+                 *                           "value": "false",
+                 *                           "desc": "关机",
+                 *                           "required": true
+                 *                         }
+                 *                       }
+                 *                     ]
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         ],
+                 *         "taskInfoList": [
+                 *           {
+                 *             "type": 1,
+                 *             "cron": {
+                 *               "minutes": "0",
+                 *               "hours": "8",
+                 *               "day": "?",
+                 *               "month": "*",
+                 *               "week": "2-6",
+                 *               "year": "*"
+                 *             },
+                 *             "status": true
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    userSceneDto: components["schemas"]["HaierUserSceneDto"] & {
+                        /** @description The id of the scene to change (required here). */
+                        id: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the id of the saved scene. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The id of the saved scene (32 hexadecimal characters).
+                         * @example 0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a
+                         */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    modifyUserScene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userSceneDto": {
+                 *         "id": "3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b",
+                 *         "sceneName": "高温自动制冷",
+                 *         "sceneDesc": "客厅温度超过28℃时，空调开启制冷模式。",
+                 *         "familyId": "385062139898000000",
+                 *         "userId": "1001234567",
+                 *         "rules": [
+                 *           {
+                 *             "id": "8c2d4e6f10a24b3c9d5e7f8091a2b3c4",
+                 *             "rule": "高温自动制冷",
+                 *             "when": {
+                 *               "conditions": [
+                 *                 {
+                 *                   "componentId": "9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e",
+                 *                   "desc": "客厅空调室内温度大于28℃",
+                 *                   "key": {
+                 *                     "id": "5d7f9b1c3e5a4c6e8a0b2d4f6a8c0e2b",
+                 *                     "desc": "室内温度(℃)",
+                 *                     "required": true
+                 *                   },
+                 *                   "object": {
+                 *                     "value": "DC330D01FBF1",
+                 *                     "desc": "客厅空调",
+                 *                     "required": false
+                 *                   },
+                 *                   "operationSign": "greaterThan",
+                 *                   "value": {
+                 *                     "value": "28",
+                 *                     "desc": "28℃",
+                 *                     "required": true
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             },
+                 *             "then": {
+                 *               "actions": [
+                 *                 {
+                 *                   "type": "DeviceControl",
+                 *                   "control": {
+                 *                     "componentId": "9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e",
+                 *                     "object": {
+                 *                       "value": "DC330D01FBF1",
+                 *                       "desc": "客厅空调",
+                 *                       "required": false
+                 *                     },
+                 *                     "args": [
+                 *                       {
+                 *                         "name": {
+                 *                           "id": "7c9e1a3c5e7a4c9e1b3d5f7a9c1e3a5c",
+                 *                           "desc": "运行模式",
+                 *                           "required": true
+                 *                         },
+                 *                         "value": {
+                 *                           "value": "1",
+                 *                           "desc": "制冷",
+                 *                           "required": true
+                 *                         }
+                 *                       }
+                 *                     ]
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    userSceneDto: components["schemas"]["HaierUserSceneDto"] & {
+                        /** @description The id of the scene to change (required here). */
+                        id: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the id of the modified scene. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /**
+                         * @description The id of the modified scene (32 hexadecimal characters).
+                         * @example 3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b
+                         */
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    getRuleInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ruleId": "8c2d4e6f10a24b3c9d5e7f8091a2b3c4"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the rule (规则Id).
+                     * @example 8c2d4e6f10a24b3c9d5e7f8091a2b3c4
+                     */
+                    ruleId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierRuleTemplateDto"];
+                    };
+                };
+            };
+        };
+    };
+    getSceneDetailBySceneId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the scene (场景id).
+                     * @example 3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b
+                     */
+                    sceneId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the scene. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierUserSceneDto"];
+                    };
+                };
+            };
+        };
+    };
+    listSceneByFamily: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "limit": 10,
+                 *       "cursor": 0
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * Format: int32
+                     * @description Scenes per page (每页显示的记录数): at most 20; a larger value counts as 20 (the page's "default").
+                     * @example 10
+                     */
+                    limit: number;
+                    /**
+                     * Format: int32
+                     * @description The position in the whole list of the page's first scene, from 0 (从0开始): `0` for the first page,
+                     *     then the answer's `cursor` for the next one.
+                     * @example 0
+                     */
+                    cursor: number;
+                    /** @description Only scenes with these location tags (场景位置标签列表); optional. */
+                    sceneTagList?: components["schemas"]["HaierSceneTagDto"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is a page of the family's scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierScenePagination"];
+                    };
+                };
+            };
+        };
+    };
+    listManuallySceneByFamily: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "limit": 10,
+                 *       "cursor": 0
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * Format: int32
+                     * @description Scenes per page (每页显示的记录数): at most 100; default 30.
+                     * @example 10
+                     */
+                    limit: number;
+                    /**
+                     * Format: int32
+                     * @description The position in the whole list of the page's first scene, from 0 (从0开始): `0` for the first page,
+                     *     then the answer's `cursor` for the next one.
+                     * @example 0
+                     */
+                    cursor: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is a page of scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierUserScenePagination"];
+                    };
+                };
+            };
+        };
+    };
+    listPlatformSceneByFamily: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "limit": 10,
+                 *       "cursor": 0
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * Format: int32
+                     * @description Scenes per page (每页显示的记录数): at most 100; default 30.
+                     * @example 10
+                     */
+                    limit: number;
+                    /**
+                     * Format: int32
+                     * @description The position in the whole list of the page's first scene, from 0 (从0开始): `0` for the first page,
+                     *     then the answer's `cursor` for the next one.
+                     * @example 0
+                     */
+                    cursor: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is a page of scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierUserScenePagination"];
+                    };
+                };
+            };
+        };
+    };
+    listFamilySceneBySystemId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "limit": 10,
+                 *       "cursor": 0
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * Format: int32
+                     * @description Scenes per page: default 10.
+                     * @example 10
+                     */
+                    limit: number;
+                    /**
+                     * Format: int32
+                     * @description The position in the whole list of the page's first scene, from 0 (从0开始): `0` for the first page,
+                     *     then the answer's `cursor` for the next one.
+                     * @example 0
+                     */
+                    cursor: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is a page of scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierUserScenePagination"];
+                    };
+                };
+            };
+        };
+    };
+    listSceneBySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "param": {
+                 *         "id": "DC330D01FBF1"
+                 *       },
+                 *       "limit": 10,
+                 *       "cursor": 0
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The device (`Map<String,String>`): key `id`, value the device's id (its MAC address), as the
+                     *     page writes it, `{"id": "mac"}`.
+                     */
+                    param: {
+                        /**
+                         * @description The device's id (MAC address), e.g. `DC330D01FBF1`.
+                         * @example DC330D01FBF1
+                         */
+                        id: string;
+                    } & {
+                        [key: string]: string;
+                    };
+                    /**
+                     * Format: int32
+                     * @description Scenes per page (每页显示的记录数): at most 100; default 30.
+                     * @example 10
+                     */
+                    limit: number;
+                    /**
+                     * Format: int32
+                     * @description The position in the whole list of the page's first scene, from 0 (从0开始): `0` for the first page,
+                     *     then the answer's `cursor` for the next one.
+                     * @example 0
+                     */
+                    cursor: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is a page of scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierUserScenePagination"];
+                    };
+                };
+            };
+        };
+    };
+    listSceneBySceneName: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "sceneName": "制冷"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description A part of the scene name to look for (场景名称, fuzzy match); optional.
+                     * @example 制冷
+                     */
+                    sceneName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the list of matching scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The matching scenes; empty when none matches. */
+                        data?: components["schemas"]["HaierUserSceneDto"][];
+                    };
+                };
+            };
+        };
+    };
+    updateSceneDesc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "userSceneDto": {
+                 *         "id": "3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b",
+                 *         "sceneName": "客厅高温制冷",
+                 *         "sceneAlias": "高温制冷",
+                 *         "sceneDesc": "客厅温度超过28℃时，空调自动开启制冷模式。"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    userSceneDto: components["schemas"]["HaierUserSceneDescUpdate"];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. Only the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    updateSceneTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sceneId": "3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b",
+                 *       "familyId": "385062139898000000",
+                 *       "sceneTagList": [
+                 *         {
+                 *           "id": "1910310148484881616990600010241",
+                 *           "name": "客厅"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the scene.
+                     * @example 3f1b6c2a9d8e4f70b5a4c3d2e1f00a9b
+                     */
+                    sceneId: string;
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /** @description The scene's tags (场景标签列表), replacing its previous ones. */
+                    sceneTagList: components["schemas"]["HaierSceneTagDto"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. Only the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & Record<string, never>;
+                };
+            };
+        };
+    };
+    listSceneTagByFamily: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `tagList`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The family's scene tags (用户场景标签); empty when there are none. */
+                        tagList?: components["schemas"]["HaierSceneTagDto"][];
+                    };
+                };
+            };
+        };
+    };
+    getSceneListByComponentId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "componentId": "9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e",
+                 *       "familyId": "385062139898000000"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The id of the component (组件Id).
+                     * @example 9e3a1c5f7b2d4e6a8c0f1b3d5e7a9c1e
+                     */
+                    componentId: string;
+                    /**
+                     * @description The id of the family (one of the user's families).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success `data` is the list of scenes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        /** @description The scenes that use the component; empty when there are none. */
+                        data?: components["schemas"]["HaierUserSceneDto"][];
+                    };
+                };
+            };
+        };
+    };
+    findDeviceFunctions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "familyId": "385062139898000000",
+                 *       "deviceId": "DC330D01FBF1"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The family's id (家庭Id).
+                     * @example 385062139898000000
+                     */
+                    familyId: string;
+                    /**
+                     * @description The device's id (设备id; for a Wi-Fi device its MAC).
+                     * @example DC330D01FBF1
+                     */
+                    deviceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the device's functions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierFunctionsDto"];
+                    };
+                };
+            };
+        };
+    };
+    findComponentInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The scene engine's interface version (`Parameters.md`: "required by the scene-engine service", default `0.3`); the IFTTT pages' samples never send it (departure 13).
+                 * @example 0.3
+                 */
+                version?: components["parameters"]["HaierSceneVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "WEATHER"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The component's kind (组件类型): `WEATHER` weather, `TIMER` timer, `DELAY` delay, `GEOFENCE` geofence.
+                     * @example WEATHER
+                     * @enum {string}
+                     */
+                    type: "WEATHER" | "TIMER" | "DELAY" | "GEOFENCE";
+                };
+            };
+        };
+        responses: {
+            /** @description Always HTTP 200 (assumed, see the API's *Envelope*); success or error is in `retCode`. On success the body also holds `data`, the component. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["HaierComponentDto"];
+                    };
+                };
+            };
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -11,9 +11,11 @@ import type {
 } from "../../sandbox/types.js";
 import { createHaierCallbackHandler } from "./callback.js";
 import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID } from "./credentials.js";
-import { haierBehaviours, isHaierRefusal } from "./home/behaviours.js";
+import { type HaierBehaviour, haierBehaviours, isHaierRefusal } from "./home/behaviours.js";
 import { HAIER_DEVICES } from "./home/catalogue.js";
-import { createHaierState } from "./home/state.js";
+import { familyBehaviours } from "./home/family-behaviours.js";
+import { sceneBehaviours } from "./home/scene-behaviours.js";
+import { createHaierState, type HaierState } from "./home/state.js";
 import { createHaierTokens, TOKEN_LIFETIME_S } from "./home/tokens.js";
 
 /** Haier's success code (`x-iotdock-envelope` of specs/haier.yaml). */
@@ -26,6 +28,7 @@ export const CODES = {
   missingParameter: "B00001",
   badParameter: "B00004",
   notTheInterface: "B00007",
+  breaksRules: "B00003",
   serviceUnavailable: "A00001",
   signError: "D00001",
   duplicateRequest: "C00005",
@@ -105,7 +108,7 @@ function createHandler(context: VendorSandboxContext) {
         context.log(`iotdock: haier command result to backUrl failed: ${answer.failure}`);
     });
   };
-  const behaviours = haierBehaviours(state, sendResult);
+  const behaviours = allBehaviours(state, sendResult);
   const demoCallback = createHaierCallbackHandler({
     clientKey,
     clientSecret,
@@ -135,6 +138,15 @@ function createHandler(context: VendorSandboxContext) {
     if (!sequences.remember(`${appId}\u0000${sequenceId}`, context.clock()))
       return fail(CODES.duplicateRequest, "sequenceId already used");
     return undefined;
+  }
+
+  /**
+   * The code for a request that breaks the operation's definition (departure 27): B00007 where the
+   * operation lists it, else B00003 (参数不符合规则要求) where it lists that, else B00007.
+   */
+  function offSpecCode(operationId: string): string {
+    if (context.answers(CODES.notTheInterface, operationId)) return CODES.notTheInterface;
+    return context.answers(CODES.breaksRules, operationId) ? CODES.breaksRules : CODES.notTheInterface;
   }
 
   async function login(code: string, example: Record<string, unknown>): Promise<SandboxReply> {
@@ -191,7 +203,8 @@ function createHandler(context: VendorSandboxContext) {
       headers: request.headers,
       body,
     });
-    if (operation && mocked.status >= 400) return fail(CODES.notTheInterface, prismDetail(mocked));
+    if (operation && mocked.status >= 400)
+      return fail(offSpecCode(operation.operationId), prismDetail(mocked));
     if (callsBack && mocked.status === 200) {
       return login((body as { code: string }).code, mocked.body as Record<string, unknown>);
     }
@@ -256,8 +269,16 @@ function createHandler(context: VendorSandboxContext) {
   return handler;
 }
 
+/** Every `x-iotdock-state` behaviour of the Haier sandbox: devices, families, scenes. */
+function allBehaviours(
+  state: HaierState,
+  sendResult: (backUrl: string, body: Record<string, unknown>) => void,
+): Record<string, HaierBehaviour> {
+  return { ...haierBehaviours(state, sendResult), ...familyBehaviours(state), ...sceneBehaviours(state) };
+}
+
 export const sandbox: VendorSandbox = {
-  states: ["login.callback", ...Object.keys(haierBehaviours(createHaierState(), () => {}))],
+  states: ["login.callback", ...Object.keys(allBehaviours(createHaierState(), () => {}))],
   createHandler,
   refusal: (status, reason) =>
     envelope(CODES.notTheInterface, `参数与接口定义不匹配 (iotdock sandbox: ${reason})`, status),

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { fitTo } from "../../../sandbox/shape.js";
+import { first, shaped } from "../../../sandbox/shape.js";
 import type { HaierVirtualDevice } from "./catalogue.js";
 import type { HaierMessage, HaierState } from "./state.js";
 
@@ -54,9 +54,6 @@ function messageView(m: HaierMessage) {
 }
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-/** `item` in the shape of `template` (the example's value), or `item` when the example has none. */
-const shaped = (template: unknown, item: Json): Json => (isObject(template) ? fitTo(template, item) : item);
-const first = (list: unknown): unknown => (Array.isArray(list) ? list[0] : undefined);
 const refuse = (retCode: string, detail: string): HaierRefusal => ({ retCode, detail });
 export const isHaierRefusal = (v: unknown): v is HaierRefusal =>
   isObject(v) && "detail" in v && "retCode" in v;

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * The Haier sandbox's virtual devices: the pages' own example devices, each with a typeId (Haier's
  * `wifiType`), a model of properties (Haier carries every value as a string) and which of them a
@@ -138,4 +140,42 @@ export function valueProblem(property: HaierProperty, value: string): string | u
   if (value === "" || !Number.isFinite(n) || n < values.min || n > values.max)
     return `${property.name}: ${value} is not a number from ${values.min} to ${values.max}`;
   return undefined;
+}
+
+/**
+ * The scene engine's ids of a virtual device (its "component") and of its properties: Haier's are
+ * 32 hex digits; the sandbox's are the first 32 hex digits of SHA-256 over `iotdock:component:`
+ * and the device id (then `:` and the property name), listed by `GET /_iotdock/devices` and answered
+ * by the scene calls that describe a device's functions.
+ */
+export const componentIdOf = (deviceId: string) =>
+  createHash("sha256").update(`iotdock:component:${deviceId}`).digest("hex").slice(0, 32);
+export const propertyIdOf = (deviceId: string, name: string) =>
+  createHash("sha256").update(`iotdock:component:${deviceId}:${name}`).digest("hex").slice(0, 32);
+
+/**
+ * The devices and property a scene's condition or action names. Haier's rule JSON names devices by
+ * MAC in the `object` next to the component (`{"value": "DC330D01FBF1,0007A8B7014E"}`) and a
+ * property by its id (`name.id`, `key.id`) or standard name (`name.value`); without an `object`,
+ * the sandbox takes the component id as naming one device (`componentIdOf`).
+ */
+export function sceneTargets(componentId: unknown, object: unknown, ref: unknown) {
+  const macs =
+    typeof object === "object" && object !== null && typeof (object as { value?: unknown }).value === "string"
+      ? (object as { value: string }).value
+          .split(",")
+          .map((m) => m.trim())
+          .filter(Boolean)
+      : [];
+  const devices = macs.length
+    ? macs.map((mac) => HAIER_DEVICES.find((d) => d.deviceId === mac))
+    : [HAIER_DEVICES.find((d) => componentIdOf(d.deviceId) === componentId)];
+  const r = (typeof ref === "object" && ref !== null ? ref : {}) as { id?: unknown; value?: unknown };
+  return devices.map((device) => ({
+    device,
+    property: device?.properties.find(
+      (p) => propertyIdOf(device.deviceId, p.name) === r.id || (r.value !== undefined && p.name === r.value),
+    ),
+    named: macs.length ? macs.join(",") : String(componentId),
+  }));
 }

@@ -1,10 +1,13 @@
 import { LRUCache } from "lru-cache";
 import { SANDBOX_MEMORY_MAX } from "../../../sandbox/kit.js";
 import { HAIER_DEVICES, type HaierVirtualDevice, haierDevice, valueProblem } from "./catalogue.js";
+import { createFamilies } from "./families.js";
+import { createScenes } from "./scenes.js";
 
 /**
  * The Haier sandbox's state: who bound each virtual device, whom it is shared with, its property
- * values, the users' messages and the results of batch commands. Pure data and Haier's rules; the
+ * values, the users' messages and the results of batch commands, and the families devices are
+ * shared into (families.ts: a family's members may use its devices). Pure data and Haier's rules; the
  * behaviours that map operations onto it are in behaviours.ts.
  */
 
@@ -47,14 +50,20 @@ export function createHaierState() {
   const values = new Map<string, Record<string, string>>();
   const messages = new LRUCache<string, HaierMessage>({ max: SANDBOX_MEMORY_MAX });
   const batches = new LRUCache<string, BatchResult>({ max: SANDBOX_MEMORY_MAX });
+  const families = createFamilies();
+  const scenes = createScenes();
   let nextMsg = 1;
   let nextOid = 1;
   for (const d of HAIER_DEVICES)
     values.set(d.deviceId, Object.fromEntries(d.properties.map((p) => [p.name, p.initial])));
 
   const notify = (device: HaierVirtualDevice, title: string, content: string, now: number) => {
-    const uids = [owners.get(device.deviceId), ...(shares.get(device.deviceId) ?? [])].filter(
-      (u): u is string => u !== undefined,
+    const uids = new Set(
+      [
+        owners.get(device.deviceId),
+        ...(shares.get(device.deviceId) ?? []),
+        ...families.usersOf(device.deviceId),
+      ].filter((u): u is string => u !== undefined),
     );
     for (const uid of uids) {
       const msgId = `TK${String(1_000_000 + nextMsg++)}`;
@@ -70,14 +79,19 @@ export function createHaierState() {
     }
   };
 
+  /** Owner, sharee, or a member of the family the device is shared into. */
+  const mayUse = (uid: string, deviceId: string) =>
+    owners.get(deviceId) === uid ||
+    (shares.get(deviceId)?.has(uid) ?? false) ||
+    families.usersOf(deviceId).includes(uid);
+
   return {
+    families,
+    scenes,
     owner: (deviceId: string) => owners.get(deviceId),
-    /** Owner or sharee. */
-    mayUse: (uid: string, deviceId: string) =>
-      owners.get(deviceId) === uid || (shares.get(deviceId)?.has(uid) ?? false),
-    /** The devices a user sees: bound by them, or shared with them. */
-    devicesOf: (uid: string) =>
-      HAIER_DEVICES.filter((d) => owners.get(d.deviceId) === uid || shares.get(d.deviceId)?.has(uid)),
+    mayUse,
+    /** The devices a user sees: bound by them, shared with them or with a family of theirs. */
+    devicesOf: (uid: string) => HAIER_DEVICES.filter((d) => mayUse(uid, d.deviceId)),
     sharedBy: (uid: string) =>
       HAIER_DEVICES.filter((d) => owners.get(d.deviceId) === uid).flatMap((d) =>
         [...(shares.get(d.deviceId) ?? [])].map((target) => ({ device: d, target })),
@@ -96,6 +110,7 @@ export function createHaierState() {
       notify(device, "Device unbound", `${device.deviceName} was unbound`, now);
       owners.delete(device.deviceId);
       shares.delete(device.deviceId);
+      families.forgetDevice(device.deviceId);
       aliases.delete(device.deviceId);
     },
     share(device: HaierVirtualDevice, target: string) {

@@ -1,0 +1,267 @@
+import { randomUUID } from "node:crypto";
+import { first, shaped } from "../../../sandbox/shape.js";
+import type { HaierBehaviour, HaierCall } from "./behaviours.js";
+import { isFamilyRefusal } from "./families.js";
+import { haierTime } from "./family-behaviours.js";
+import {
+  type ActionOutcome,
+  actionSteps,
+  actionsOf,
+  SCENE_RULE_BROKEN,
+  type Scene,
+  type SceneLog,
+} from "./scenes.js";
+import type { HaierState } from "./state.js";
+
+/**
+ * The Haier scene operations (`zh-cn/IFTTT/`) answered from the sandbox's scenes (`x-iotdock-state`
+ * scene.*): scenes saved in a family after their rules are checked against the virtual devices,
+ * listed, detailed, renamed, tagged, switched and deleted; a manual run writes the devices its
+ * actions name (as the device APIs' writes do) and leaves an operation log.
+ */
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const objectAt = (v: unknown, key: string): Json => (isObject(v) && isObject(v[key]) ? v[key] : {});
+const ok = (example: Json, fields: Json) => ({ ...example, retCode: "00000", retInfo: "成功", ...fields });
+const refuse = (retCode: string, detail: string) => ({ retCode, detail });
+const newId = () => randomUUID().replaceAll("-", "");
+/** Rules, their conditions and actions with ids (kept when given, made when not). */
+const withIds = (rules: unknown): Json[] =>
+  (Array.isArray(rules) ? rules.filter(isObject) : []).map((rule) => {
+    const then = objectAt(rule, "then");
+    const actions = actionsOf(rule).map((a) => ({ id: newId(), ...a }));
+    return { id: newId(), ...rule, ...(Object.keys(then).length ? { then: { ...then, actions } } : {}) };
+  });
+
+export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviour> {
+  const scenes = state.scenes;
+  const families = state.families;
+
+  const sceneView = (template: unknown, s: Scene, short = false) =>
+    shaped(template, {
+      id: s.sceneId,
+      userId: s.userId,
+      familyId: s.familyId,
+      sceneName: s.sceneName,
+      sceneDesc: s.sceneDesc,
+      sceneAlias: s.alias,
+      isOpen: s.isOpen,
+      sceneStatus: s.isOpen,
+      triggerType: s.triggerType,
+      tagList: s.tags.map((name, i) => ({ id: String(i + 1), name })),
+      rules: short ? s.rules.map((r) => ({ id: r.id, rule: s.sceneName })) : s.rules,
+      createTime: haierTime(s.createdAt),
+      updateTime: haierTime(s.updatedAt),
+    });
+  /** The scene the request names, in a family the caller is in. */
+  const owned = (call: HaierCall, id = call.value("sceneId") ?? call.value("id")) => {
+    const scene = scenes.get(id);
+    if (!scene) return refuse(SCENE_RULE_BROKEN, `no scene ${id ?? "(none given)"}`);
+    const family = families.visible(scene.familyId, call.uid);
+    return isFamilyRefusal(family) ? family : scene;
+  };
+  const isScene = (v: unknown): v is Scene => isObject(v) && "sceneId" in v;
+  /** Saves the request's userSceneDto (new, or over the scene of its `id`) after checking its rules. */
+  const save = (call: HaierCall, triggerType?: string): ReturnType<HaierBehaviour> => {
+    const dto = objectAt(call.body, "userSceneDto");
+    const previous = dto.id === undefined ? undefined : owned(call, String(dto.id));
+    if (previous && !isScene(previous)) return previous;
+    const familyId = previous?.familyId ?? String(dto.familyId ?? "");
+    const family = families.visible(familyId, call.uid);
+    if (isFamilyRefusal(family)) return family;
+    const rules = withIds(dto.rules);
+    const problem = scenes.check(rules, (deviceId) => state.mayUse(call.uid, deviceId));
+    if (typeof problem === "string") return refuse(SCENE_RULE_BROKEN, problem);
+    const type = triggerType ?? previous?.triggerType ?? String(dto.triggerType ?? "manually");
+    if (type === "platform" && !rules.some((r) => Array.isArray(objectAt(r, "when").conditions)))
+      return refuse(SCENE_RULE_BROKEN, "a platform scene needs conditions (when.conditions)");
+    const scene = scenes.save(
+      {
+        familyId,
+        userId: call.uid,
+        sceneName: String(dto.sceneName ?? previous?.sceneName ?? ""),
+        sceneDesc: String(dto.sceneDesc ?? previous?.sceneDesc ?? ""),
+        alias: String(dto.sceneAlias ?? previous?.alias ?? ""),
+        triggerType: type,
+        isOpen: dto.isOpen === undefined ? (previous?.isOpen ?? 1) : Number(dto.isOpen) === 1 ? 1 : 0,
+        tags: previous?.tags ?? [],
+        rules,
+      },
+      call.now,
+      previous?.sceneId,
+    );
+    return ok(call.example, { data: scene.sceneId });
+  };
+  const listed = (call: HaierCall, filter: (s: Scene) => boolean) => {
+    const family = families.visible(call.value("familyId"), call.uid);
+    if (isFamilyRefusal(family)) return family;
+    const all = scenes.inFamily(family.familyId).filter(filter).reverse();
+    const limit = Math.max(1, Number(call.body.limit) || 20);
+    const cursor = Math.max(0, Number(call.body.cursor) || 0);
+    const page = all.slice(cursor, cursor + limit);
+    const data = objectAt(call.example, "data");
+    return ok(call.example, {
+      data: {
+        ...data,
+        pageSize: limit,
+        cursor: cursor + page.length,
+        recordCount: all.length,
+        currentPage: Math.floor(cursor / limit) + 1,
+        totalPage: Math.ceil(all.length / limit),
+        fromIndex: cursor,
+        toIndex: cursor + page.length,
+        list: page.map((s) => sceneView(first(data.list), s, true)),
+      },
+    });
+  };
+  const logView = (template: unknown, log: SceneLog) => {
+    const scene = scenes.get(log.sceneId);
+    return shaped(template, {
+      ...log,
+      sceneName: scene?.sceneName ?? "",
+      sceneDesc: scene?.sceneDesc ?? "",
+      operationStatus: log.success,
+      operationResult: log.success ? "执行成功" : "执行失败",
+      time: String(log.time),
+      status: log.success ? 1 : 0,
+      actionResultList: log.actions,
+    });
+  };
+  const logs = (call: HaierCall, pick: (all: SceneLog[]) => SceneLog[]) => {
+    const family = families.visible(call.value("familyId"), call.uid);
+    if (isFamilyRefusal(family)) return family;
+    const template = first(call.example.data);
+    return ok(call.example, { data: pick(scenes.logsOf(family.familyId)).map((l) => logView(template, l)) });
+  };
+  const edit =
+    (change: (call: HaierCall, s: Scene) => void): HaierBehaviour =>
+    (call) => {
+      const scene = owned(
+        call,
+        call.value("sceneId") ?? String(objectAt(call.body, "userSceneDto").id ?? ""),
+      );
+      if (!isScene(scene)) return scene;
+      change(call, scene);
+      scene.updatedAt = call.now;
+      return call.example;
+    };
+
+  return {
+    "scene.add": (call) => save(call, "platform"),
+    "scene.addManual": (call) => save(call, "manually"),
+    "scene.update": (call) => save(call),
+    "scene.detail": (call) => {
+      const scene = owned(call);
+      return isScene(scene) ? ok(call.example, { data: sceneView(call.example.data, scene) }) : scene;
+    },
+    "scene.list": (call) => listed(call, () => true),
+    "scene.listManual": (call) => listed(call, (s) => s.triggerType === "manually"),
+    "scene.listPlatform": (call) => listed(call, (s) => s.triggerType === "platform"),
+    "scene.byName": (call) => {
+      const family = families.visible(call.value("familyId"), call.uid);
+      if (isFamilyRefusal(family)) return family;
+      const name = String(call.body.sceneName ?? "");
+      const found = scenes.inFamily(family.familyId).filter((s) => s.sceneName.includes(name));
+      return ok(call.example, { data: found.map((s) => sceneView(first(call.example.data), s)) });
+    },
+    "scene.delete": (call) => {
+      const ids = Array.isArray(call.body.sceneIds) ? call.body.sceneIds.map(String) : [];
+      for (const id of ids) {
+        const scene = owned(call, id);
+        if (!isScene(scene)) return scene;
+      }
+      for (const id of ids) scenes.delete(id);
+      return call.example;
+    },
+    "scene.alias": edit((call, s) => {
+      s.alias = String(call.body.appSceneAlias ?? call.body.basicSceneAlias ?? s.alias);
+    }),
+    "scene.desc": edit((call, s) => {
+      const dto = objectAt(call.body, "userSceneDto");
+      s.sceneName = String(dto.sceneName ?? s.sceneName);
+      s.sceneDesc = String(dto.sceneDesc ?? s.sceneDesc);
+      s.alias = String(dto.sceneAlias ?? s.alias);
+    }),
+    "scene.tag": edit((call, s) => {
+      const tags = Array.isArray(call.body.sceneTagList) ? call.body.sceneTagList.filter(isObject) : [];
+      s.tags = tags.map((t) => String(t.name ?? ""));
+    }),
+    "scene.tags": (call) => {
+      const family = families.visible(call.value("familyId"), call.uid);
+      if (isFamilyRefusal(family)) return family;
+      const names = [...new Set(scenes.inFamily(family.familyId).flatMap((s) => s.tags))];
+      const template = first(call.example.tagList);
+      return ok(call.example, {
+        tagList: names.map((name, i) => shaped(template, { id: String(i + 1), name })),
+      });
+    },
+    "scene.operate": edit((call, s) => {
+      s.isOpen = String(call.body.status) === "1" ? 1 : 0;
+      scenes.log(s, {
+        sn: newId(),
+        userId: call.uid,
+        operationType: s.isOpen ? 1 : 2,
+        time: call.now,
+        actions: [],
+      });
+    }),
+    "scene.trigger": (call) => {
+      const scene = owned(call);
+      if (!isScene(scene)) return scene;
+      return ok(call.example, { data: run(scene, call.uid, call.now).sn });
+    },
+    "scene.logNew": (call) => logs(call, (all) => all.slice(0, Math.max(1, Number(call.body.limit) || 10))),
+    "scene.logHistory": (call) =>
+      logs(call, (all) =>
+        all
+          .filter((l) => l.id < Number(call.body.number))
+          .slice(0, Math.max(1, Number(call.body.limit) || 10)),
+      ),
+    "scene.logInfo": (call) => {
+      const family = families.visible(call.value("familyId"), call.uid);
+      if (isFamilyRefusal(family)) return family;
+      const log = scenes.logsOf(family.familyId).find((l) => l.sn === call.value("sequenceid"));
+      if (!log) return refuse(SCENE_RULE_BROKEN, "no run with this sequenceid in the family");
+      return ok(call.example, { data: logView(call.example.data, log) });
+    },
+  };
+
+  /** Runs a scene's actions: each device command written or failed alone; one log of the run. */
+  function run(scene: Scene, uid: string, now: number): SceneLog {
+    const actions: ActionOutcome[] = scene.rules.flatMap(actionsOf).map((action) => {
+      const steps = actionSteps(action, (deviceId) => state.mayUse(uid, deviceId));
+      if (typeof steps === "string")
+        return {
+          code: "00001",
+          info: [
+            {
+              execResult: false,
+              execResultCode: "S00001",
+              execResultInfo: `未知异常 (iotdock sandbox: ${steps})`,
+              deviceId: "",
+            },
+          ],
+          param: action,
+        };
+      const info = steps.map(({ device, written }) => {
+        const problems = state.write(device, written, now);
+        return problems.length
+          ? {
+              execResult: false,
+              execResultCode: "S03001",
+              execResultInfo: `不支持的命令 (iotdock sandbox: ${problems.join("; ")})`,
+              deviceId: device.deviceId,
+            }
+          : { execResult: true, execResultCode: "00000", execResultInfo: "成功", deviceId: device.deviceId };
+      });
+      return {
+        code: info.every((r) => r.execResult) ? "00000" : "00001",
+        info: steps.length ? info : "成功",
+        param: action,
+      };
+    });
+    return scenes.log(scene, { sn: randomUUID(), userId: uid, operationType: 3, time: now, actions });
+  }
+}

@@ -207,7 +207,9 @@ function envelopeReader(envelope: EnvelopeFacts | undefined, codes: Map<string, 
       ok: envelope.success.some((s) => s === code),
       code,
       message: typeof own === "string" ? own : (codes.get(String(code))?.msg ?? ""),
-      data: envelope.data ? b[envelope.data] : body,
+      // Like DataOf (src/core/call.ts): the envelope's data field; without one configured, an
+      // answer's own `data` field (Haier's scene answers), else the whole answer.
+      data: envelope.data ? b[envelope.data] : "data" in b ? b.data : body,
       requestId: typeof b.requestId === "string" ? b.requestId : undefined,
     };
   };

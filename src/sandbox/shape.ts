@@ -40,7 +40,8 @@ export function fitTo(template: Json, item: Json): Json {
 }
 
 /** `item` in the shape of `template` (an example's value), or `item` when the example has none. */
-export const shaped = (template: unknown, item: Json): Json => (isObject(template) ? fitTo(template, item) : item);
+export const shaped = (template: unknown, item: Json): Json =>
+  isObject(template) ? fitTo(template, item) : item;
 
 /** The first item of an example's list: the template of the list's items. */
 export const first = (list: unknown): unknown => (Array.isArray(list) ? list[0] : undefined);

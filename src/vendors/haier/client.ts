@@ -11,6 +11,7 @@ import { signingMiddleware } from "../../core/signing.js";
 import { createTokenCache, type TokenStore } from "../../core/tokens.js";
 import type { RetryOptions } from "../../core/transport.js";
 import { createApiClient } from "../../core/vendor.js";
+import { type HaierFamilyFlows, haierFamilyFlows } from "./family-flows.js";
 import { type HaierCall, type HaierDeviceFlows, haierFlows } from "./flows.js";
 import { createHaierSigner, DEFAULT_HEADERS, type SequenceSource } from "./sign.js";
 
@@ -68,7 +69,8 @@ export interface HaierFlows {
 
 export type HaierClient = Client<paths> &
   HaierFlows &
-  HaierDeviceFlows & {
+  HaierDeviceFlows &
+  HaierFamilyFlows & {
     /**
      * Any operation of the spec by its operationId, typed: `call("getDeviceInfo", { accessToken,
      * path: { deviceId } })` resolves to the answer (a retCode other than 00000 throws VendorError).
@@ -139,6 +141,7 @@ export function createHaierClient(options: HaierClientOptions): HaierClient {
     client,
     flows,
     haierFlows(call),
+    haierFamilyFlows(call),
     { call },
     {
       [inspect.custom]: () =>

@@ -12,7 +12,7 @@ import type {
 import { createHaierCallbackHandler } from "./callback.js";
 import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID } from "./credentials.js";
 import { type HaierBehaviour, haierBehaviours, isHaierRefusal } from "./home/behaviours.js";
-import { HAIER_DEVICES } from "./home/catalogue.js";
+import { componentIdOf, HAIER_DEVICES, propertyIdOf } from "./home/catalogue.js";
 import { familyBehaviours } from "./home/family-behaviours.js";
 import { sceneBehaviours } from "./home/scene-behaviours.js";
 import { createHaierState, type HaierState } from "./home/state.js";
@@ -28,7 +28,6 @@ export const CODES = {
   missingParameter: "B00001",
   badParameter: "B00004",
   notTheInterface: "B00007",
-  breaksRules: "B00003",
   serviceUnavailable: "A00001",
   signError: "D00001",
   duplicateRequest: "C00005",
@@ -142,11 +141,11 @@ function createHandler(context: VendorSandboxContext) {
 
   /**
    * The code for a request that breaks the operation's definition (departure 27): B00007 where the
-   * operation lists it, else B00003 (参数不符合规则要求) where it lists that, else B00007.
+   * operation lists it, else B00004 (参数不符合规则要求) where it lists that, else B00007.
    */
   function offSpecCode(operationId: string): string {
     if (context.answers(CODES.notTheInterface, operationId)) return CODES.notTheInterface;
-    return context.answers(CODES.breaksRules, operationId) ? CODES.breaksRules : CODES.notTheInterface;
+    return context.answers(CODES.badParameter, operationId) ? CODES.badParameter : CODES.notTheInterface;
   }
 
   async function login(code: string, example: Record<string, unknown>): Promise<SandboxReply> {
@@ -256,7 +255,11 @@ function createHandler(context: VendorSandboxContext) {
         deviceName: d.deviceName,
         deviceType: d.deviceType,
         model: d.model,
-        properties: d.properties.map(({ initial: _, ...rest }) => rest),
+        componentId: componentIdOf(d.deviceId),
+        properties: d.properties.map(({ initial: _, ...rest }) => ({
+          ...rest,
+          propertyId: propertyIdOf(d.deviceId, rest.name),
+        })),
         owner: state.owner(d.deviceId) ?? null,
         sharedWith: state
           .sharedBy(state.owner(d.deviceId) ?? "")

@@ -213,7 +213,7 @@ export function familyBehaviours(state: HaierState): Record<string, HaierBehavio
       return ok(call.example, { roomInfo: roomView(call.example.roomInfo, f, room) });
     },
     "room.update": (call) =>
-      inRoom(call, (f, room) => {
+      inRoom(call, (_f, room) => {
         const info = objectAt(call.body, "roomInfo");
         if (typeof info.roomName === "string" && info.roomName) room.roomName = info.roomName;
         return call.example;

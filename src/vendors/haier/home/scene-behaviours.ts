@@ -32,7 +32,10 @@ const withIds = (rules: unknown): Json[] =>
   (Array.isArray(rules) ? rules.filter(isObject) : []).map((rule) => {
     const then = objectAt(rule, "then");
     const actions = actionsOf(rule).map((a) => ({ id: newId(), ...a }));
-    return { id: newId(), ...rule, ...(Object.keys(then).length ? { then: { ...then, actions } } : {}) };
+    const withActions: Json = { id: newId(), ...rule };
+    // biome-ignore lint/suspicious/noThenProperty: the rule JSON's own key (IFTTT_jsonDataStructure.md); a rule is data, never awaited
+    if (Object.keys(then).length) withActions.then = { ...then, actions };
+    return withActions;
   });
 
 export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviour> {

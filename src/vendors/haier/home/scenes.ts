@@ -16,7 +16,7 @@ import {
  * the rule JSON's shape before this module sees it; here the rules are checked against the sandbox's
  * devices: every component a rule names must be a virtual device the user may use, every property
  * one of its properties (writable for an action) and every value one it can take, or the scene is
- * refused with `B00003` (参数不符合规则要求). Devices are named by their scene-engine ids
+ * refused with `B00004` (参数不符合规则要求). Devices are named by their scene-engine ids
  * (`componentIdOf`, `propertyIdOf` in catalogue.ts).
  */
 
@@ -66,7 +66,7 @@ export interface SceneLog {
   actions: ActionOutcome[];
 }
 
-export const SCENE_RULE_BROKEN = "B00003";
+export const SCENE_RULE_BROKEN = "B00004";
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);

@@ -1,0 +1,199 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadApi } from "../src/core/facts-files.js";
+import { sandboxCredentials } from "../src/core/sandbox-credentials.js";
+import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
+import { EXAMPLE_CLIENT_KEY, EXAMPLE_CLIENT_SECRET } from "../src/vendors/haier/credentials.js";
+import { createHaierCallbackHandler, createHaierClient } from "../src/vendors/haier/index.js";
+import { specValidator } from "./support/spec.js";
+
+/**
+ * Haier's families and scenes against the sandbox, through the typed client, end to end over
+ * HTTP: alice builds a family with a room and two members (bob, carol), places her bound air
+ * conditioner in the room, bob builds a scene that switches it, runs it, and everyone reads the
+ * device's state and the scene's log; then everything is torn down. Roles are enforced (a member
+ * cannot delete the family), and scene rules that break the device are refused with B00004. Every
+ * answer is checked against the spec as it arrives.
+ */
+
+const HAIER = loadApi("haier");
+const spec = specValidator("haier.yaml");
+const AC = "DC330D01FBF1";
+const USERS: Record<string, string> = {
+  "alice-code": "alice-0001",
+  "bob-code": "bob-0002",
+  "carol-code": "carol-0003",
+};
+
+interface DeviceView {
+  deviceId: string;
+  componentId: string;
+  values: Record<string, string>;
+  properties: { name: string; propertyId: string; writable: boolean }[];
+}
+
+describe("Haier UWS families and scenes: family + 2 members + room + device + scene run + log + teardown", () => {
+  let sandbox: SandboxHandle;
+  let customer: Server;
+  const problems: unknown[] = [];
+  const checkingFetch = async (request: Request) => {
+    const response = await fetch(request);
+    const op = HAIER.find(request.method, new URL(request.url).pathname);
+    const errors = spec.responseErrors(
+      op?.operationId ?? "?",
+      response.status,
+      await response.clone().json(),
+    );
+    if (errors.length) problems.push({ operation: op?.operationId, errors });
+    return response;
+  };
+  const client = () =>
+    createHaierClient({
+      baseUrl: sandbox.sandboxes[0]?.url ?? "",
+      ...sandboxCredentials.haier,
+      fetch: checkingFetch,
+    });
+  const device = async (): Promise<DeviceView> => {
+    const view = (await (await fetch(`${sandbox.sandboxes[0]?.url}/_iotdock/devices`)).json()) as {
+      devices: DeviceView[];
+    };
+    return view.devices.find((d) => d.deviceId === AC) as DeviceView;
+  };
+
+  beforeAll(async () => {
+    const login = createHaierCallbackHandler({
+      clientKey: EXAMPLE_CLIENT_KEY,
+      clientSecret: EXAMPLE_CLIENT_SECRET,
+      verifyCode: (code) => USERS[code] ?? null,
+    });
+    customer = createServer(login.node);
+    await new Promise<void>((resolve) => customer.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(customer.address() as AddressInfo).port}`;
+    sandbox = await startSandbox({
+      vendors: ["haier"],
+      portBase: 0,
+      env: { HAIER_CALLBACK_URL: `${url}/haier/verify-code` },
+      log: () => {},
+    });
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    await new Promise((resolve) => customer.close(resolve));
+    expect(problems).toEqual([]);
+  });
+
+  it("runs the scenario", async () => {
+    const c = client();
+    const [alice, bob, carol] = (await Promise.all(
+      ["alice-code", "bob-code", "carol-code"].map(async (code) => (await c.login(code)).accessToken),
+    )) as [string, string, string];
+    await c.bind(alice, { deviceId: AC, name: "Living room AC", data: "5f10bf4f5af08db934c8165c32140227" });
+
+    // A family with a room; two members join by invitation (with the invitation's code).
+    const { familyId, rooms } = await c.createFamily(alice, { familyName: "Home", rooms: ["客厅"] });
+    const room = rooms[0] as { roomId: string; roomName: string };
+    for (const [token, userId] of [
+      [bob, "bob-0002"],
+      [carol, "carol-0003"],
+    ] as const) {
+      const inviteCode = await c.inviteMember(alice, { familyId, userId });
+      expect(inviteCode).toMatch(/^\d{6}$/);
+      await expect(
+        c.replyInvitation(token, { familyId, inviteCode: inviteCode === "999999" ? "100000" : "999999" }),
+      ).rejects.toMatchObject({ vendor: "haier", operation: "replyFamilyInvitation", code: "E31133" });
+      await c.replyInvitation(token, { familyId, inviteCode, memberName: userId.split("-")[0] });
+    }
+    const members = await c.members(bob, familyId);
+    expect(members.map((m) => m?.memberInfo?.userId).sort()).toEqual([
+      "alice-0001",
+      "bob-0002",
+      "carol-0003",
+    ]);
+    // A member cannot delete the family, nor remove another member.
+    await expect(c.deleteFamily(bob, familyId)).rejects.toMatchObject({
+      operation: "deleteFamily",
+      code: "E31104",
+    });
+    await expect(c.removeMember(bob, { familyId, userId: "carol-0003" })).rejects.toMatchObject({
+      code: "E31104",
+    });
+
+    // The bound device goes into the room; the family's members may now use it.
+    await c.moveDeviceToRoom(alice, { familyId, deviceId: AC, roomName: "客厅" });
+    const inRoom = await c.roomDevices(carol, { familyId, roomId: room.roomId });
+    expect(inRoom.map((d) => d?.devInfo?.deviceId)).toEqual([AC]);
+    expect((await c.devices(bob)).map((d) => d?.deviceId)).toEqual([AC]);
+
+    // Bob's scene switches the air conditioner on at 20 °C, named by the ids the sandbox lists.
+    const view = await device();
+    const id = (name: string) => view.properties.find((p) => p.name === name)?.propertyId ?? "";
+    const write = (name: string, value: string) => ({
+      deviceId: AC,
+      componentId: view.componentId,
+      propertyId: id(name),
+      value,
+    });
+    expect(view.values).toMatchObject({ onOffStatus: "false", targetTemperature: "26" });
+    // Rules that break the device are refused with the common code for a parameter off the rules.
+    for (const writes of [[write("indoorTemperature", "20")], [write("targetTemperature", "99")]])
+      await expect(
+        c.createScene(bob, { familyId, userId: "bob-0002", sceneName: "Bad", writes }),
+      ).rejects.toMatchObject({ operation: "addUserManualScene", code: "B00004" });
+    // So is rule JSON off the schema: an action without its type.
+    const broken = {
+      sceneName: "Broken",
+      sceneDesc: "no action type",
+      familyId,
+      userId: "bob-0002",
+      rules: [{ then: { actions: [{ control: { componentId: view.componentId, args: [] } }] } }],
+    };
+    await expect(
+      c.call("addUserManualScene", { accessToken: bob, body: { userSceneDto: broken } as never }),
+    ).rejects.toMatchObject({ code: "B00004" });
+
+    const sceneId = await c.createScene(bob, {
+      familyId,
+      userId: "bob-0002",
+      sceneName: "Warm up",
+      writes: [write("onOffStatus", "true"), write("targetTemperature", "20")],
+    });
+    await c.enableScene(bob, { familyId, sceneId, enabled: true });
+    const sn = await c.runScene(bob, { familyId, sceneId });
+
+    // The device changed: read back through the device APIs, by its owner, and in the sandbox.
+    expect(await c.lastStatus(alice, AC)).toMatchObject({ onOffStatus: "true", targetTemperature: "20" });
+    expect((await device()).values).toMatchObject({ onOffStatus: "true", targetTemperature: "20" });
+    // The run's log, by its sn, for any member.
+    const log = await c.sceneRun(carol, { familyId, sceneId, sn });
+    expect(log).toMatchObject({
+      sceneId,
+      familyId,
+      sn,
+      status: 1,
+      operationResult: "执行成功",
+      operationType: 3,
+    });
+    expect(log.actionResultList?.[0]?.info).toEqual([
+      { execResult: true, execResultCode: "00000", execResultInfo: "成功", deviceId: AC },
+    ]);
+    const newest = await c.call("getNewOperationLog", { accessToken: alice, body: { familyId, limit: 10 } });
+    expect(newest?.[0]).toMatchObject({ sn, sceneId });
+
+    // Teardown: the scene, the members, the family, the device.
+    await c.deleteScene(bob, { familyId, sceneId });
+    await expect(
+      c.call("getSceneDetailBySceneId", { accessToken: bob, body: { sceneId } }),
+    ).rejects.toMatchObject({ code: "B00004" });
+    await c.removeMember(alice, { familyId, userId: "carol-0003" });
+    await c.leaveFamily(bob, familyId);
+    expect(await c.devices(bob)).toEqual([]);
+    expect((await c.members(alice, familyId)).map((m) => m?.memberInfo?.userId)).toEqual(["alice-0001"]);
+    await c.deleteFamily(alice, familyId);
+    await expect(c.call("getFamily", { accessToken: alice, path: { familyId } })).rejects.toMatchObject({
+      code: "E31108",
+    });
+    await c.unbind(alice, AC);
+    expect(await c.devices(alice)).toEqual([]);
+  });
+});

@@ -146,6 +146,7 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
       sceneDesc: "no action type",
       familyId,
       userId: "bob-0002",
+      // biome-ignore lint/suspicious/noThenProperty: the rule JSON's own key (IFTTT_jsonDataStructure.md)
       rules: [{ then: { actions: [{ control: { componentId: view.componentId, args: [] } }] } }],
     };
     await expect(

@@ -143,7 +143,9 @@ export function haierFamilyFlows(call: HaierCall): HaierFamilyFlows {
           args: [{ name: { id: w.propertyId }, value: { value: w.value } }],
         },
       }));
-      const userSceneDto = { sceneName, sceneDesc, familyId, userId, rules: [{ then: { actions } }] };
+      // biome-ignore lint/suspicious/noThenProperty: the rule JSON's own key (IFTTT_jsonDataStructure.md)
+      const rule = { then: { actions } };
+      const userSceneDto = { sceneName, sceneDesc, familyId, userId, rules: [rule] };
       const answer = await call("addUserManualScene", {
         accessToken,
         body: { userSceneDto } as Body<"addUserManualScene">,

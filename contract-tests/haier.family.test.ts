@@ -119,11 +119,27 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
       code: "E31104",
     });
 
+    // A second floor with a study; the family's floors and rooms list it.
+    const upstairs = await c.call("addRoomsToFloor", {
+      accessToken: alice,
+      body: { familyId, floorOrderId: "2", roomInfos: [{ roomName: "书房" }] } as never,
+    });
+    const floorId = String(upstairs.roomInfos?.[0]?.floorId);
+    const onFloor = await c.call("queryFloorRooms", {
+      accessToken: bob,
+      body: { familyId, floorId } as never,
+    });
+    expect(onFloor.roomInfos?.map((r) => r?.roomName)).toEqual(["书房"]);
+    const floors = await c.call("getFloorList", { accessToken: carol, body: { familyId } as never });
+    expect(floors.floorInfos?.map((f) => [f?.floorId, f?.floorName])).toEqual([[floorId, "二层"]]);
+
     // The bound device goes into the room; the family's members may now use it.
     await c.moveDeviceToRoom(alice, { familyId, deviceId: AC, roomName: "客厅" });
     const inRoom = await c.roomDevices(carol, { familyId, roomId: room.roomId });
     expect(inRoom.map((d) => d?.devInfo?.deviceId)).toEqual([AC]);
     expect((await c.devices(bob)).map((d) => d?.deviceId)).toEqual([AC]);
+    const placed = await c.call("getDeviceRooms", { accessToken: bob, body: { familyId } as never });
+    expect(placed.deviceAndRooms?.map((d) => [d?.deviceId, d?.room])).toEqual([[AC, "客厅"]]);
 
     // Bob's scene switches the air conditioner on at 20 °C, named by the ids the sandbox lists.
     const view = await device();
@@ -160,6 +176,47 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
       writes: [write("onOffStatus", "true"), write("targetTemperature", "20")],
     });
     await c.enableScene(bob, { familyId, sceneId, enabled: true });
+    // Alice's platform scene: when the air conditioner is set below 22 °C, it switches to heating.
+    const cond = { componentId: view.componentId, object: { value: AC } };
+    const heating = await c.call("addUserScene", {
+      accessToken: alice,
+      body: {
+        userSceneDto: {
+          sceneName: "Heat when cold",
+          sceneDesc: "below 22 °C, heat",
+          familyId,
+          userId: "alice-0001",
+          rules: [
+            {
+              when: {
+                conditions: [
+                  {
+                    ...cond,
+                    key: { id: id("targetTemperature") },
+                    operationSign: "lessThan",
+                    value: { value: "22" },
+                  },
+                ],
+              },
+              // biome-ignore lint/suspicious/noThenProperty: the rule JSON's own key (IFTTT_jsonDataStructure.md)
+              then: {
+                actions: [
+                  {
+                    type: "DeviceControl",
+                    control: {
+                      ...cond,
+                      args: [{ name: { id: id("operationMode") }, value: { value: "4" } }],
+                    },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      } as never,
+    });
+    expect(heating).toMatch(/^[0-9a-f]{32}$/);
+    expect((await device()).values.operationMode).toBe("1");
     const sn = await c.runScene(bob, { familyId, sceneId });
 
     // The device changed: read back through the device APIs, by its owner, and in the sandbox.
@@ -178,8 +235,19 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
     expect(log.actionResultList?.[0]?.info).toEqual([
       { execResult: true, execResultCode: "00000", execResultInfo: "成功", deviceId: AC },
     ]);
+    // Bob's run set 20 °C: alice's platform scene ran by itself, after it, and switched to heating.
+    expect(await c.lastStatus(alice, AC)).toMatchObject({ operationMode: "4" });
     const newest = await c.call("getNewOperationLog", { accessToken: alice, body: { familyId, limit: 10 } });
-    expect(newest?.[0]).toMatchObject({ sn, sceneId });
+    expect(newest.map((l) => [l?.sceneId, l?.status])).toEqual([
+      [heating, 1],
+      [sceneId, 1],
+      [sceneId, 1], // switched on by enableScene
+    ]);
+    expect(newest[1]).toMatchObject({ sn });
+    // A second run writes 20 °C again: the condition held already, so the platform scene stays still.
+    await c.runScene(bob, { familyId, sceneId });
+    const again = await c.call("getNewOperationLog", { accessToken: alice, body: { familyId, limit: 10 } });
+    expect(again.map((l) => l?.sceneId).slice(0, 2)).toEqual([sceneId, heating]);
 
     // Teardown: the scene, the members, the family, the device.
     await c.deleteScene(bob, { familyId, sceneId });

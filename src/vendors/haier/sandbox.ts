@@ -14,6 +14,7 @@ import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID
 import { type HaierBehaviour, haierBehaviours, isHaierRefusal } from "./home/behaviours.js";
 import { componentIdOf, HAIER_DEVICES, propertyIdOf } from "./home/catalogue.js";
 import { familyBehaviours } from "./home/family-behaviours.js";
+import { placeBehaviours } from "./home/place-behaviours.js";
 import { sceneBehaviours } from "./home/scene-behaviours.js";
 import { createHaierState, type HaierState } from "./home/state.js";
 import { createHaierTokens, TOKEN_LIFETIME_S } from "./home/tokens.js";
@@ -277,7 +278,12 @@ function allBehaviours(
   state: HaierState,
   sendResult: (backUrl: string, body: Record<string, unknown>) => void,
 ): Record<string, HaierBehaviour> {
-  return { ...haierBehaviours(state, sendResult), ...familyBehaviours(state), ...sceneBehaviours(state) };
+  return {
+    ...haierBehaviours(state, sendResult),
+    ...familyBehaviours(state),
+    ...placeBehaviours(state),
+    ...sceneBehaviours(state),
+  };
 }
 
 export const sandbox: VendorSandbox = {

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { first, shaped } from "../../../sandbox/shape.js";
 import type { HaierBehaviour, HaierCall } from "./behaviours.js";
+import type { HaierVirtualDevice } from "./catalogue.js";
 import { isFamilyRefusal } from "./families.js";
-import { haierTime } from "./family-behaviours.js";
+import { haierTime, isObject, type Json, objectAt, ok, refuse } from "./family-views.js";
 import {
   type ActionOutcome,
   actionSteps,
@@ -20,12 +21,6 @@ import type { HaierState } from "./state.js";
  * actions name (as the device APIs' writes do) and leaves an operation log.
  */
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const objectAt = (v: unknown, key: string): Json => (isObject(v) && isObject(v[key]) ? v[key] : {});
-const ok = (example: Json, fields: Json) => ({ ...example, retCode: "00000", retInfo: "成功", ...fields });
-const refuse = (retCode: string, detail: string) => ({ retCode, detail });
 const newId = () => randomUUID().replaceAll("-", "");
 /** Rules, their conditions and actions with ids (kept when given, made when not). */
 const withIds = (rules: unknown): Json[] =>
@@ -41,6 +36,30 @@ const withIds = (rules: unknown): Json[] =>
 export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviour> {
   const scenes = state.scenes;
   const families = state.families;
+  // Platform scenes run by themselves after a write makes their conditions hold (after the run
+  // that wrote, if any); the writes of such a run trigger nothing further, so scenes cannot loop.
+  let depth = 0;
+  const written = new Set<HaierVirtualDevice>();
+  state.onWrite((device, now) => {
+    written.add(device);
+    if (depth === 0) runTriggered(now);
+  });
+  const runTriggered = (now: number) => {
+    const devices = [...written];
+    written.clear();
+    depth++;
+    try {
+      for (const device of devices)
+        for (const scene of scenes.triggered(
+          device.deviceId,
+          (d, p) => state.values(d.deviceId)[p.name] ?? "",
+        ))
+          run(scene, scene.userId, now);
+    } finally {
+      written.clear();
+      depth--;
+    }
+  };
 
   const sceneView = (template: unknown, s: Scene, short = false) =>
     shaped(template, {
@@ -231,40 +250,39 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
     },
   };
 
-  /** Runs a scene's actions: each device command written or failed alone; one log of the run. */
-  function run(scene: Scene, uid: string, now: number): SceneLog {
-    const actions: ActionOutcome[] = scene.rules.flatMap(actionsOf).map((action) => {
-      const steps = actionSteps(action, (deviceId) => state.mayUse(uid, deviceId));
-      if (typeof steps === "string")
-        return {
-          code: "00001",
-          info: [
-            {
-              execResult: false,
-              execResultCode: "S00001",
-              execResultInfo: `未知异常 (iotdock sandbox: ${steps})`,
-              deviceId: "",
-            },
-          ],
-          param: action,
-        };
-      const info = steps.map(({ device, written }) => {
-        const problems = state.write(device, written, now);
-        return problems.length
-          ? {
-              execResult: false,
-              execResultCode: "S03001",
-              execResultInfo: `不支持的命令 (iotdock sandbox: ${problems.join("; ")})`,
-              deviceId: device.deviceId,
-            }
-          : { execResult: true, execResultCode: "00000", execResultInfo: "成功", deviceId: device.deviceId };
-      });
-      return {
-        code: info.every((r) => r.execResult) ? "00000" : "00001",
-        info: steps.length ? info : "成功",
-        param: action,
-      };
+  /** One action of a run: each device command written or failed alone. */
+  function perform(action: Json, uid: string, now: number): ActionOutcome {
+    const failed = (execResultCode: string, text: string, why: string, deviceId: string) => ({
+      execResult: false,
+      execResultCode,
+      execResultInfo: `${text} (iotdock sandbox: ${why})`,
+      deviceId,
     });
-    return scenes.log(scene, { sn: randomUUID(), userId: uid, operationType: 3, time: now, actions });
+    const steps = actionSteps(action, (deviceId) => state.mayUse(uid, deviceId));
+    if (typeof steps === "string")
+      return { code: "00001", info: [failed("S00001", "未知异常", steps, "")], param: action };
+    const info = steps.map(({ device, written }) => {
+      const problems = state.write(device, written, now);
+      return problems.length
+        ? failed("S03001", "不支持的命令", problems.join("; "), device.deviceId)
+        : { execResult: true, execResultCode: "00000", execResultInfo: "成功", deviceId: device.deviceId };
+    });
+    return {
+      code: info.every((r) => r.execResult) ? "00000" : "00001",
+      info: steps.length ? info : "成功",
+      param: action,
+    };
+  }
+
+  /** Runs a scene's actions and logs the run; then the platform scenes its writes triggered. */
+  function run(scene: Scene, uid: string, now: number): SceneLog {
+    depth++;
+    try {
+      const actions = scene.rules.flatMap(actionsOf).map((action) => perform(action, uid, now));
+      return scenes.log(scene, { sn: randomUUID(), userId: uid, operationType: 3, time: now, actions });
+    } finally {
+      depth--;
+      if (depth === 0) runTriggered(now);
+    }
   }
 }

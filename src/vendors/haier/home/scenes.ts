@@ -154,6 +154,8 @@ export function createScenes(max = SANDBOX_MEMORY_MAX) {
   const scenes = new LRUCache<string, Scene>({ max });
   const logs = new LRUCache<number, SceneLog>({ max });
   let nextLog = 17001;
+  /** Whether a platform scene's conditions held at its last check. */
+  const held = new Map<string, boolean>();
 
   return {
     /** Checks a scene's rules against the devices; the scene's writes, or why it is refused. */
@@ -205,16 +207,20 @@ export function createScenes(max = SANDBOX_MEMORY_MAX) {
     /** A family's logs, newest first. */
     logsOf: (familyId: string) =>
       [...logs.values()].filter((l) => l.familyId === familyId).sort((a, b) => b.id - a.id),
-    /** The open platform scenes whose conditions hold after a device changed. */
+    /**
+     * The open platform scenes about a device whose conditions have come to hold with its last
+     * change (they did not at the scene's previous check): each runs once when they become true.
+     */
     triggered(deviceId: string, read: (device: HaierVirtualDevice, p: HaierProperty) => string): Scene[] {
       const names = [`"${componentIdOf(deviceId)}"`, deviceId];
-      return [...scenes.values()].filter(
-        (s) =>
-          s.triggerType === "platform" &&
-          s.isOpen === 1 &&
-          names.some((n) => JSON.stringify(s.rules).includes(n)) &&
-          s.rules.some((r) => conditionsHold(r, read)),
-      );
+      return [...scenes.values()].filter((s) => {
+        if (s.triggerType !== "platform" || s.isOpen !== 1) return false;
+        if (!names.some((n) => JSON.stringify(s.rules).includes(n))) return false;
+        const holds = s.rules.some((r) => conditionsHold(r, read));
+        const before = held.get(s.sceneId) ?? false;
+        held.set(s.sceneId, holds);
+        return holds && !before;
+      });
     },
   };
 }

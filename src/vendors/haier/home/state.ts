@@ -52,6 +52,8 @@ export function createHaierState() {
   const batches = new LRUCache<string, BatchResult>({ max: SANDBOX_MEMORY_MAX });
   const families = createFamilies();
   const scenes = createScenes();
+  /** Called after every successful property write (platform scenes watch them). */
+  const writeListeners: ((device: HaierVirtualDevice, now: number) => void)[] = [];
   let nextMsg = 1;
   let nextOid = 1;
   for (const d of HAIER_DEVICES)
@@ -88,6 +90,7 @@ export function createHaierState() {
   return {
     families,
     scenes,
+    onWrite: (listener: (device: HaierVirtualDevice, now: number) => void) => writeListeners.push(listener),
     owner: (deviceId: string) => owners.get(deviceId),
     mayUse,
     /** The devices a user sees: bound by them, shared with them or with a family of theirs. */
@@ -138,6 +141,7 @@ export function createHaierState() {
         .map(([k, v]) => `${k}=${v}`)
         .join(", ");
       notify(device, "Device status changed", `${device.deviceName}: ${text}`, now);
+      for (const listener of writeListeners) listener(device, now);
       return [];
     },
     messagesOf: (uid: string) =>

@@ -59,18 +59,19 @@ class SlowestFirst extends BaseSequencer {
  *   package.test.ts            3 s        4.5 s      15 s     2 generator runs side by side; `npm run docs`
  *                                                             starts from dist/docs' cache
  *
- *   sandboxes.fuzz.test.ts     10 s       16 s       45 s     150 unsigned requests a vendor (fixed), then
+ *   sandboxes.fuzz.test.ts     18 s       32 s       45 s     150 unsigned requests a vendor (fixed), then
  *                                                             10–15 signed mutations an operation: about
- *                                                             18 ms an operation (Quectel's 124: 2.2 s)
- *   dredd.test.ts              26 s       40–50 s    120 s    one Dredd per vendor (Quectel's 124+44, Haier's 112
- *                                                             operations: 5 s) and five teeth runs (a
+ *                                                             30 ms an operation (Haier's 230: 7–12 s, the
+ *                                                             longest test)
+ *   dredd.test.ts              45 s       75 s       150 s    one Dredd per vendor (Quectel's 124+44, Haier's 230
+ *                                                             operations: 10 s) and five teeth runs (a
  *                                                             spec over 12 operations cut to 12, with
  *                                                             the components they reach), in
  *                                                             beforeAll; about 40 ms an operation
  *   package.install.test.ts    8 s        8–16 s     60 s     npm pack, npm install of the tarball into a
  *                                                             fresh project, 2 tsc runs, the CLI and a
  *                                                             sandbox from the installed package
- *   readme.test.ts             10 s       ~22 s      30 s     every README block against in-process
+ *   readme.test.ts             17 s       32 s       60 s     every README block against in-process
  *                                                             sandboxes; CLI lines in a clone and an
  *                                                             installed project
  *   pipeline.test.ts           6.5 s      6–10 s     30 s     a copy of the repository: generate, import

@@ -149,28 +149,8 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
       }
       return ok(call.example, { shareResults: results });
     },
-    "familyDevice.mine": (call) => {
-      const template = first(call.example.shareDevs);
-      const mine = families
-        .of(call.uid, "any")
-        .flatMap((f) =>
-          [...f.devices.values()]
-            .filter((d) => d.sharer === call.uid)
-            .map((d) => deviceView(template, f, d.deviceId)),
-        );
-      return ok(call.example, { shareDevs: mine, totalCount: String(mine.length) });
-    },
-    "familyDevice.toMe": (call) => {
-      const template = first(call.example.shareDevs);
-      const toMe = families
-        .of(call.uid, "any")
-        .flatMap((f) =>
-          [...f.devices.values()]
-            .filter((d) => d.sharer !== call.uid)
-            .map((d) => deviceView(template, f, d.deviceId)),
-        );
-      return ok(call.example, { shareDevs: toMe, totalCount: String(toMe.length) });
-    },
+    "familyDevice.mine": (call) => familyDeviceList(call, (sharer) => sharer === call.uid),
+    "familyDevice.toMe": (call) => familyDeviceList(call, (sharer) => sharer !== call.uid),
     "familyDevice.update": withFamily(visible, (call, f) => {
       for (const entry of listAt(call.body, "shareDevices")) {
         const deviceId = String(objectAt(entry, "devInfo").deviceId ?? "");
@@ -223,6 +203,19 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
       return call.example;
     }),
   };
+
+  /** The devices in the caller's families whose sharer passes `which`, as the family device lists show them. */
+  function familyDeviceList(call: HaierCall, which: (sharer: string) => boolean) {
+    const template = first(call.example.shareDevs);
+    const devices = families
+      .of(call.uid, "any")
+      .flatMap((f) =>
+        [...f.devices.values()]
+          .filter((d) => which(d.sharer))
+          .map((d) => deviceView(template, f, d.deviceId)),
+      );
+    return ok(call.example, { shareDevs: devices, totalCount: String(devices.length) });
+  }
 
   /** The floor a body names by `floorId`, or by `floorOrderId` (made when missing; default "1"). */
   function floorOf(f: Family, body: Json, now: number): string | FamilyRefusal {

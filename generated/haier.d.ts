@@ -7431,8 +7431,9 @@ export interface paths {
          *     not list it.)
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码): `A00001` service
-         *     unavailable, `B00001` a required parameter missing, `B00003` a value out of range, and the token
-         *     codes `D00003`/`D00004`.
+         *     unavailable, `B00001` a required parameter missing, `B00003` a value out of range or not an
+         *     allowed value, `B00004` a parameter that breaks the rules, and the token codes
+         *     `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-config.md` (查询支持的关系表达式).
          *
@@ -7474,7 +7475,8 @@ export interface paths {
          *     (`operateUserScene`) or to show which parts of a scene no longer work; it changes nothing.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
-         *     `sceneId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *     `sceneId` missing, `B00003` a value out of range or not an allowed value, `B00004` a parameter
+         *     that breaks the rules, and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-config.md` (判断该场景下规则的条件以及动作等是否正确).
          *
@@ -7521,8 +7523,9 @@ export interface paths {
          *     `getTemplateInfo`.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range (e.g. an unknown condition or action
-         *     id), and the token codes `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules (e.g. an unknown condition or action id), and the token codes
+         *     `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-config.md` (根据场景模板Id保存规则参数信息).
          *
@@ -7568,8 +7571,8 @@ export interface paths {
          *     (`operateUserScene`). Read the current settings with `getRuleSettingsByFamilyId`.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range, and the token codes
-         *     `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules, and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-config.md` (批量更新规则的参数).
          *
@@ -7609,7 +7612,8 @@ export interface paths {
          *     app can show what is still to be set before calling `updateRuleSettings`.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
-         *     `familyId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *     `familyId` missing, `B00003` a value out of range or not an allowed value, `B00004` a parameter
+         *     that breaks the rules, and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-config.md` (获取家庭规则参数设置).
          *
@@ -7649,8 +7653,9 @@ export interface paths {
          *     `getSceneDetailBySceneId`.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range (e.g. more than 5 periods), and the
-         *     token codes `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value (e.g. more
+         *     than 5 periods), `B00004` a parameter that breaks the rules, and the token codes
+         *     `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-config.md` (更新多个生失效时间段接口).
          *
@@ -7696,7 +7701,8 @@ export interface paths {
          *     section documents it.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
-         *     `familyId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *     `familyId` missing, `B00003` a value out of range or not an allowed value, `B00004` a parameter
+         *     that breaks the rules, and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-template.md` (查询推荐场景列表, commented out).
          *
@@ -7745,8 +7751,8 @@ export interface paths {
          *     name, description, family, `recSystemId`, trigger type, tags, rules and one `taskInfo`.
          *
          *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
-         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
-         *     `D00003`/`D00004`.
+         *     `B00001` a required parameter missing, `B00003` a value out of range or not an allowed value,
+         *     `B00004` a parameter that breaks the rules) and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (查询推荐场景详情); also `zh-cn/IFTTT/ifttt-template.md`
          *     (查询推荐场景详情, commented out).
@@ -7796,8 +7802,8 @@ export interface paths {
          *     compared.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range, and the token codes
-         *     `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules, and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-template.md` (查询推荐场景是否存在, commented out).
          *
@@ -7839,7 +7845,8 @@ export interface paths {
          *     hidden section documents it.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001`
-         *     `templateId` missing, `B00003` a value out of range, and the token codes `D00003`/`D00004`.
+         *     `templateId` missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules, and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-template.md` (删除推荐的场景, commented out).
          *
@@ -7879,8 +7886,9 @@ export interface paths {
          *     configure in one call).
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range (e.g. an unknown store scene), and the
-         *     token codes `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules (e.g. an unknown store scene), and the token codes
+         *     `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-template.md` (批量下载基础场景).
          *
@@ -7922,8 +7930,9 @@ export interface paths {
          *     has no device for it, or when `ifLabel` = 0, the scene engine writes the whole text.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range (e.g. an unknown template), and the
-         *     token codes `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules (e.g. an unknown template), and the token codes
+         *     `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-template.md` (查询模板详情).
          *
@@ -7961,8 +7970,9 @@ export interface paths {
          *     (platform-triggered) scene, switches it on. Answers the new scene's `sceneId`.
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range (e.g. an unknown condition or action
-         *     id), and the token codes `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules (e.g. an unknown condition or action id), and the token codes
+         *     `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-template.md` (根据场景模板Id启用场景，优化接口).
          *
@@ -7999,8 +8009,9 @@ export interface paths {
          *     (`listSceneByFamily`).
          *
          *     Codes: the platform's common codes (平台公共错误码): `A00001` service unavailable, `B00001` a
-         *     required parameter missing, `B00003` a value out of range (e.g. a template that cannot be
-         *     enabled), and the token codes `D00003`/`D00004`.
+         *     required parameter missing, `B00003` a value out of range or not an allowed value, `B00004` a
+         *     parameter that breaks the rules (e.g. a template that cannot be enabled), and the token codes
+         *     `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-template.md` (场景模版一键启用).
          *
@@ -8037,8 +8048,8 @@ export interface paths {
          *     `listRecommendedTemplates` and no longer count in `countRecommendedScenes`.
          *
          *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
-         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
-         *     `D00003`/`D00004`.
+         *     `B00001` a required parameter missing, `B00003` a value out of range or not an allowed value,
+         *     `B00004` a parameter that breaks the rules) and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (删除推荐的场景).
          *
@@ -8076,8 +8087,8 @@ export interface paths {
          *     `listRecommendedTemplates` and `getRecommendedTemplateInfo`.
          *
          *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
-         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
-         *     `D00003`/`D00004`.
+         *     `B00001` a required parameter missing, `B00003` a value out of range or not an allowed value,
+         *     `B00004` a parameter that breaks the rules) and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (推荐场景重命名).
          *
@@ -8119,8 +8130,8 @@ export interface paths {
          *     `Content-Type` says; it is signed like any body (the form text as sent, `Signature.md`).
          *
          *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
-         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
-         *     `D00003`/`D00004`.
+         *     `B00001` a required parameter missing, `B00003` a value out of range or not an allowed value,
+         *     `B00004` a parameter that breaks the rules) and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (更新推荐场景).
          *
@@ -8159,8 +8170,8 @@ export interface paths {
          *     (`listRecommendedTemplates`).
          *
          *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
-         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
-         *     `D00003`/`D00004`.
+         *     `B00001` a required parameter missing, `B00003` a value out of range or not an allowed value,
+         *     `B00004` a parameter that breaks the rules) and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (查询家庭下推荐场景数和已启用数).
          *
@@ -8207,8 +8218,8 @@ export interface paths {
          *     drop it (`deleteRecommendedTemplates`); `countRecommendedScenes` counts them.
          *
          *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
-         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
-         *     `D00003`/`D00004`.
+         *     `B00001` a required parameter missing, `B00003` a value out of range or not an allowed value,
+         *     `B00004` a parameter that breaks the rules) and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (查询推荐场景列表).
          *
@@ -8255,8 +8266,8 @@ export interface paths {
          *     `Content-Type` says; it is signed like any body (the form text as sent, `Signature.md`).
          *
          *     Codes: the page names none; the platform's common codes apply (`A00001` service unavailable,
-         *     `B00001` a required parameter missing, `B00003` a value out of range) and the token codes
-         *     `D00003`/`D00004`.
+         *     `B00001` a required parameter missing, `B00003` a value out of range or not an allowed value,
+         *     `B00004` a parameter that breaks the rules) and the token codes `D00003`/`D00004`.
          *
          *     Source: `zh-cn/IFTTT/ifttt-recommend.md` (确认推荐场景).
          *
@@ -8302,7 +8313,8 @@ export interface paths {
          *     pushes have codes of the message service), `execResultInfo` and `deviceId`. Those codes are
          *     results of the actions, not answers of this query, which answers `00000`. The query's own codes
          *     are the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`, the token codes); the page shows no samples.
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`,
+         *     the token codes); the page shows no samples.
          *
          *     Source: `zh-cn/IFTTT/ifttt-execute.md` (查询场景执行状态); structures `SceneOperationLogDto`,
          *     `ActionResultDto` in `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8348,8 +8360,8 @@ export interface paths {
          *     The page gives no host, no headers and no samples; `internal` in the path suggests an address
          *     inside Haier's network. This spec keeps the API's default servers and the common UWS headers, as
          *     for the page's other calls, without knowing whether Haier's service checks them. Codes: the
-         *     platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a parameter
-         *     that breaks the rules `B00003`).
+         *     platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a value out
+         *     of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-execute.md` (领域模型执行动作后回调执行结果); structure `BatchResultDto` in
          *     `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8402,7 +8414,8 @@ export interface paths {
          *     `{sn}` and `{actionSn}`; `internal` in the path suggests an address inside Haier's network. This
          *     spec keeps the API's default servers and the common UWS headers, as for the page's other calls,
          *     without knowing whether Haier's service checks them. Codes: the platform's common ones (service
-         *     unavailable `A00001`, a missing parameter `B00001`, a parameter that breaks the rules `B00003`).
+         *     unavailable `A00001`, a missing parameter `B00001`, a value out of range or not an allowed value
+         *     `B00003`, a parameter that breaks the rules `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-execute.md` (洗烘联动执行后回调执行结果); structure `ResultDto` in
          *     `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8442,8 +8455,9 @@ export interface paths {
          *     `triggerUserScene` instead.
          *
          *     The answer carries `data`, which the page says is shown as `null`. Codes: the platform's common
-         *     ones (service unavailable `A00001`, a missing parameter `B00001`, a parameter that breaks the
-         *     rules `B00003`, e.g. a `status` other than `0`/`1`) and the token codes.
+         *     ones (service unavailable `A00001`, a missing parameter `B00001`, a value out of range or not an
+         *     allowed value `B00003`, e.g. a `status` other than `0`/`1`; a parameter that breaks the rules
+         *     `B00004`) and the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-execute.md` (开启或关闭用户场景).
          *
@@ -8481,9 +8495,9 @@ export interface paths {
          *     manual scenes (ifttt-intro.md).
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`) and the token codes. The results of the actions
-         *     (`00000`, `S03002` device offline, `S03001` command not supported, `S00001` unknown) are in the
-         *     run's log, not in this answer.
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`)
+         *     and the token codes. The results of the actions (`00000`, `S03002` device offline, `S03001`
+         *     command not supported, `S00001` unknown) are in the run's log, not in this answer.
          *
          *     Source: `zh-cn/IFTTT/ifttt-execute.md` (手动执行用户场景带返回值).
          *
@@ -8528,8 +8542,9 @@ export interface paths {
          *     shows `operationStatus` false for runs that succeeded).
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`,
-         *     `limit` outside 10~100 `B00003`) and the token codes; `S03002`, `S03001`, `S00001` are action
-         *     results inside `actionResultList`, not answers of this call.
+         *     `limit` outside 10~100 `B00003`, a parameter that breaks the rules `B00004`) and the token
+         *     codes; `S03002`, `S03001`, `S00001` are action results inside `actionResultList`, not answers of
+         *     this call.
          *
          *     Source: `zh-cn/IFTTT/ifttt-log.md` (获取场景最新操作日志); structure `SceneOperationLogDto` in
          *     `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8568,8 +8583,9 @@ export interface paths {
          *     actions: each run's `actionResultList` holds its actions' results (see `getOperationLogInfo`).
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`,
-         *     `limit` outside 10~100 `B00003`) and the token codes; `S03002`, `S03001`, `S00001` are action
-         *     results inside `actionResultList`, not answers of this call.
+         *     `limit` outside 10~100 `B00003`, a parameter that breaks the rules `B00004`) and the token
+         *     codes; `S03002`, `S03001`, `S00001` are action results inside `actionResultList`, not answers of
+         *     this call.
          *
          *     Source: `zh-cn/IFTTT/ifttt-log.md` (获取场景历史操作日志); structure `SceneOperationLogDto` in
          *     `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8612,7 +8628,8 @@ export interface paths {
          *     as 20). `data` is a `Pagination` whose `list` holds the logs.
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`) and the token codes.
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`)
+         *     and the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-log.md` (根据触发因素和触发类型查询触发的场景执行日志记录); structures
          *     `Pagination`, `SceneOperationLogDto` in `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8650,7 +8667,8 @@ export interface paths {
          *     The page types the answer's `data` as `SceneTemplateDto` (a scene with its rules, as in the
          *     scene lists) and shows no example, so how the counts are laid out is not documented; this spec
          *     follows the page's type. Codes: the platform's common ones (service unavailable `A00001`, a
-         *     missing parameter `B00001`, a parameter that breaks the rules `B00003`) and the token codes.
+         *     missing parameter `B00001`, a value out of range or not an allowed value `B00003`, a parameter
+         *     that breaks the rules `B00004`) and the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-count.md` (统计场景使用); structure `SceneTemplateDto` in
          *     `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8689,7 +8707,8 @@ export interface paths {
          *     the user's devices support.
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`).
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules
+         *     `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (模板场景是否可启用). (An earlier revision of the page,
          *     2021-04-15, documented this address as 查询组件信息, a component by its `id`.)
@@ -8732,7 +8751,8 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`) and the token codes.
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`)
+         *     and the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取型号支持的功能信息).
          *
@@ -8781,7 +8801,8 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`).
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules
+         *     `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取型号功能); structure `FunctionsDto` in
          *     `zh-cn/IFTTT/ifttt-intro.md`.
@@ -8822,7 +8843,8 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`).
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules
+         *     `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (查询型号支持场景状态列表).
          *
@@ -8861,7 +8883,8 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`).
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules
+         *     `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (根据中类组件属性ID查询属性信息（为了兼容app老服务暂时返回常量）).
          *
@@ -8905,7 +8928,7 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     `type` that is not one of the four `B00003`).
+         *     `type` that is not one of the four `B00003`, a parameter that breaks the rules `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取非设备类组件和属性功能列表).
          *
@@ -8946,7 +8969,8 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`).
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules
+         *     `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (根据中类组件属性ID查询属性信息).
          *
@@ -8985,7 +9009,8 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`).
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules
+         *     `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (获取组件信息接口).
          *
@@ -9029,8 +9054,8 @@ export interface paths {
          *     which the scene engine's `RuleWhenCondition` types as `StatusDesc` objects (`{id, value, desc}`);
          *     this spec accepts either for those two. Called on the scene portal's service at
          *     `https://api.haigeek.com` (海极网), not on the UWS hosts. Codes: the platform's common ones
-         *     (service unavailable `A00001`, a missing parameter `B00001`, a parameter that breaks the rules
-         *     `B00003`).
+         *     (service unavailable `A00001`, a missing parameter `B00001`, a value out of range or not an
+         *     allowed value `B00003`, a parameter that breaks the rules `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (查询场景的规则信息); structures `RuleTemplateDto`,
          *     `RuleWhenCondition`, `RuleThenAction`, `DeviceControlArgs`, `StatusDesc` in
@@ -9079,7 +9104,8 @@ export interface paths {
          *
          *     Called on the scene portal's service at `https://api.haigeek.com` (海极网), not on the UWS hosts.
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`).
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules
+         *     `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (查询模板场景基本信息); structures `SceneSortDto`,
          *     `SceneTagDto`, `TaskInfoDto` in `zh-cn/IFTTT/ifttt-intro.md`.
@@ -9119,7 +9145,8 @@ export interface paths {
          *     the scene with `changeSceneLocation`, giving one of these gateways as `gatewayId`.
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`) and the token codes.
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`)
+         *     and the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (根据场景id查询当前场景所在网关设备以及该场景所支持的网关列表).
          *
@@ -9157,7 +9184,8 @@ export interface paths {
          *     lists). The scene's `sceneLocation` (in its details) shows the result. Answers only the envelope.
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`, e.g. `local` without `gatewayId`) and the token codes.
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`,
+         *     e.g. `local` without `gatewayId`) and the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-app-portal.md` (切换场景运行位置).
          *
@@ -9206,7 +9234,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改场景昵称).
          *
@@ -9253,7 +9282,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (删除用户下载的场景).
          *
@@ -9306,7 +9336,8 @@ export interface paths {
          *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
          *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
          *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
-         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *     Scene JSON that breaks these rules or the spec's schemas, or names a device or property the user
+         *     may not use, is refused (`B00004`, or `B00001` for a missing required field).
          *
          *     The new scene is listed by `listSceneByFamily` and `listPlatformSceneByFamily`, found by
          *     `listSceneBySceneName`, answered in full by `getSceneDetailBySceneId`, changed by `updateUserScene`
@@ -9314,7 +9345,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (用户创建平台触发类场景).
          *
@@ -9362,7 +9394,8 @@ export interface paths {
          *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
          *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
          *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
-         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *     Scene JSON that breaks these rules or the spec's schemas, or names a device or property the user
+         *     may not use, is refused (`B00004`, or `B00001` for a missing required field).
          *
          *     The new scene is listed by `listSceneByFamily` and `listManuallySceneByFamily`, found by
          *     `listSceneBySceneName`, answered in full by `getSceneDetailBySceneId`, changed by
@@ -9370,7 +9403,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (用户创建手动触发类场景).
          *
@@ -9419,14 +9453,16 @@ export interface paths {
          *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
          *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
          *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
-         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *     Scene JSON that breaks these rules or the spec's schemas, or names a device or property the user
+         *     may not use, is refused (`B00004`, or `B00001` for a missing required field).
          *
          *     The changes show in `getSceneDetailBySceneId` and the lists (`listSceneByFamily`, `listPlatformSceneByFamily`).
          *     The example changes its effective-time window.
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改用户平台触发类场景).
          *
@@ -9475,14 +9511,16 @@ export interface paths {
          *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
          *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
          *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
-         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *     Scene JSON that breaks these rules or the spec's schemas, or names a device or property the user
+         *     may not use, is refused (`B00004`, or `B00001` for a missing required field).
          *
          *     The changes show in `getSceneDetailBySceneId` and the lists (`listSceneByFamily`, `listManuallySceneByFamily`).
          *     The example changes its schedule.
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改用户手动触发类场景).
          *
@@ -9527,11 +9565,13 @@ export interface paths {
          *     `greaterThanEqual`, `equal`, `lessThan`, `lessThanEqual`, `unequal` — and a `value`; conditions after
          *     the first joined by `logicalSign` `&&` or `||`; at most 25 per rule) and a `then` (its `actions`:
          *     `DeviceControl` with `control.componentId` and `control.args`, `MessagePush` with `pushMessage`, …).
-         *     Scene JSON that breaks these rules is refused (`B00003`, or `B00001` for a missing required field).
+         *     Scene JSON that breaks these rules or the spec's schemas, or names a device or property the user
+         *     may not use, is refused (`B00004`, or `B00001` for a missing required field).
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改用户场景).
          *
@@ -9572,7 +9612,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (规则类获取规则详情).
          *
@@ -9609,7 +9650,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (查询场景详情).
          *
@@ -9652,7 +9694,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (查询家庭下场景列表).
          *
@@ -9695,7 +9738,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (手动执行类场景列表查询).
          *
@@ -9740,7 +9784,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (开关类场景列表查询).
          *
@@ -9784,7 +9829,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (根据系统id查询场景列表).
          *
@@ -9828,7 +9874,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (根据属性id查询场景).
          *
@@ -9868,7 +9915,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (根据场景名称查询场景).
          *
@@ -9909,7 +9957,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改场景描述信息).
          *
@@ -9952,7 +10001,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (修改场景标签).
          *
@@ -9989,7 +10039,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (查询家庭下标签信息).
          *
@@ -10026,7 +10077,8 @@ export interface paths {
          *
          *     Codes: the page refers to the platform's common codes (平台公共错误码) without naming any; listed
          *     here are `A00001` (service unavailable), `B00001` (a required parameter is missing), `B00003` (a
-         *     value out of range or not one of its enumeration) and the token codes.
+         *     value out of range or not one of its enumeration), `B00004` (a parameter breaks the rules) and
+         *     the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-user.md` (组件ID查询家庭场景列表).
          *
@@ -10064,7 +10116,8 @@ export interface paths {
          *     condition, the `name.id` of an action's argument); `variants` gives the values a function takes.
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     parameter that breaks the rules `B00003`) and the token codes.
+         *     value out of range or not an allowed value `B00003`, a parameter that breaks the rules `B00004`)
+         *     and the token codes.
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-device.md` (根据设备mac查询设备功能); structure `FunctionsDto`
          *     in `zh-cn/IFTTT/ifttt-intro.md`.
@@ -10099,7 +10152,7 @@ export interface paths {
          *     `componentId` of a rule's condition or action and a property's `id` as its key.
          *
          *     Codes: the platform's common ones (service unavailable `A00001`, a missing parameter `B00001`, a
-         *     `type` that is not one of the four `B00003`).
+         *     `type` that is not one of the four `B00003`, a parameter that breaks the rules `B00004`).
          *
          *     Source: `zh-cn/IFTTT/ifttt-management-device.md` (查询非设备类组件信息); structure `ComponentDto` in
          *     `zh-cn/IFTTT/ifttt-intro.md`.

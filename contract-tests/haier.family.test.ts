@@ -217,6 +217,25 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
     });
     expect(heating).toMatch(/^[0-9a-f]{32}$/);
     expect((await device()).values.operationMode).toBe("1");
+    // The scene portal's view of the device gives the same ids the rules use.
+    const functions = await c.call("findDeviceFunctions", {
+      accessToken: bob,
+      body: { familyId, deviceId: AC },
+    });
+    expect(functions.sysProps?.componentId).toBe(view.componentId);
+    expect(functions.actions?.map((a) => [a?.propName, a?.propId])).toEqual(
+      view.properties.filter((p) => p.writable).map((p) => [p.name, p.propertyId]),
+    );
+    // Every action of bob's scene can run; his scene and alice's name the air conditioner.
+    const judged = await c.call("judgeRule", { accessToken: bob, body: { sceneId } });
+    expect(Object.values(judged.ruleMap ?? {}).map((actions) => actions.length)).toEqual([2]);
+    const naming = await c.call("listSceneBySettings", {
+      accessToken: carol,
+      body: { familyId, param: { id: AC }, limit: 10, cursor: 0 } as never,
+    });
+    expect((naming.list as { id?: string }[] | undefined)?.map((s) => s.id).sort()).toEqual(
+      [heating, sceneId].sort(),
+    );
     const sn = await c.runScene(bob, { familyId, sceneId });
 
     // The device changed: read back through the device APIs, by its owner, and in the sandbox.

@@ -16,6 +16,7 @@ import { componentIdOf, HAIER_DEVICES, propertyIdOf } from "./home/catalogue.js"
 import { familyBehaviours } from "./home/family-behaviours.js";
 import { placeBehaviours } from "./home/place-behaviours.js";
 import { sceneBehaviours } from "./home/scene-behaviours.js";
+import { sceneQueries } from "./home/scene-queries.js";
 import { createHaierState, type HaierState } from "./home/state.js";
 import { createHaierTokens, TOKEN_LIFETIME_S } from "./home/tokens.js";
 
@@ -283,6 +284,7 @@ function allBehaviours(
     ...familyBehaviours(state),
     ...placeBehaviours(state),
     ...sceneBehaviours(state),
+    ...sceneQueries(state),
   };
 }
 

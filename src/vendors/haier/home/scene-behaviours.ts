@@ -3,7 +3,8 @@ import { first, shaped } from "../../../sandbox/shape.js";
 import type { HaierBehaviour, HaierCall } from "./behaviours.js";
 import type { HaierVirtualDevice } from "./catalogue.js";
 import { isFamilyRefusal } from "./families.js";
-import { haierTime, isObject, type Json, objectAt, ok, refuse } from "./family-views.js";
+import { isObject, type Json, objectAt, ok, refuse } from "./family-views.js";
+import { newId, sceneViews, withIds } from "./scene-views.js";
 import {
   type ActionOutcome,
   actionSteps,
@@ -21,21 +22,8 @@ import type { HaierState } from "./state.js";
  * actions name (as the device APIs' writes do) and leaves an operation log.
  */
 
-const newId = () => randomUUID().replaceAll("-", "");
-/** Rules, their conditions and actions with ids (kept when given, made when not). */
-const withIds = (rules: unknown): Json[] =>
-  (Array.isArray(rules) ? rules.filter(isObject) : []).map((rule) => {
-    const then = objectAt(rule, "then");
-    const actions = actionsOf(rule).map((a) => ({ id: newId(), ...a }));
-    const withActions: Json = { id: newId(), ...rule };
-    // biome-ignore lint/suspicious/noThenProperty: the rule JSON's own key (IFTTT_jsonDataStructure.md); a rule is data, never awaited
-    if (Object.keys(then).length) withActions.then = { ...then, actions };
-    return withActions;
-  });
-
 export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviour> {
-  const scenes = state.scenes;
-  const families = state.families;
+  const { scenes, families, sceneView, owned, isScene, listed } = sceneViews(state);
   // Platform scenes run by themselves after a write makes their conditions hold (after the run
   // that wrote, if any); the writes of such a run trigger nothing further, so scenes cannot loop.
   let depth = 0;
@@ -61,30 +49,6 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
     }
   };
 
-  const sceneView = (template: unknown, s: Scene, short = false) =>
-    shaped(template, {
-      id: s.sceneId,
-      userId: s.userId,
-      familyId: s.familyId,
-      sceneName: s.sceneName,
-      sceneDesc: s.sceneDesc,
-      sceneAlias: s.alias,
-      isOpen: s.isOpen,
-      sceneStatus: s.isOpen,
-      triggerType: s.triggerType,
-      tagList: s.tags.map((name, i) => ({ id: String(i + 1), name })),
-      rules: short ? s.rules.map((r) => ({ id: r.id, rule: s.sceneName })) : s.rules,
-      createTime: haierTime(s.createdAt),
-      updateTime: haierTime(s.updatedAt),
-    });
-  /** The scene the request names, in a family the caller is in. */
-  const owned = (call: HaierCall, id = call.value("sceneId") ?? call.value("id")) => {
-    const scene = scenes.get(id);
-    if (!scene) return refuse(SCENE_RULE_BROKEN, `no scene ${id ?? "(none given)"}`);
-    const family = families.visible(scene.familyId, call.uid);
-    return isFamilyRefusal(family) ? family : scene;
-  };
-  const isScene = (v: unknown): v is Scene => isObject(v) && "sceneId" in v;
   /** Saves the request's userSceneDto (new, or over the scene of its `id`) after checking its rules. */
   const save = (call: HaierCall, triggerType?: string): ReturnType<HaierBehaviour> => {
     const dto = objectAt(call.body, "userSceneDto");
@@ -115,28 +79,6 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
       previous?.sceneId,
     );
     return ok(call.example, { data: scene.sceneId });
-  };
-  const listed = (call: HaierCall, filter: (s: Scene) => boolean) => {
-    const family = families.visible(call.value("familyId"), call.uid);
-    if (isFamilyRefusal(family)) return family;
-    const all = scenes.inFamily(family.familyId).filter(filter).reverse();
-    const limit = Math.max(1, Number(call.body.limit) || 20);
-    const cursor = Math.max(0, Number(call.body.cursor) || 0);
-    const page = all.slice(cursor, cursor + limit);
-    const data = objectAt(call.example, "data");
-    return ok(call.example, {
-      data: {
-        ...data,
-        pageSize: limit,
-        cursor: cursor + page.length,
-        recordCount: all.length,
-        currentPage: Math.floor(cursor / limit) + 1,
-        totalPage: Math.ceil(all.length / limit),
-        fromIndex: cursor,
-        toIndex: cursor + page.length,
-        list: page.map((s) => sceneView(first(data.list), s, true)),
-      },
-    });
   };
   const logView = (template: unknown, log: SceneLog) => {
     const scene = scenes.get(log.sceneId);

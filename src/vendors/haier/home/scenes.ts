@@ -183,12 +183,10 @@ export function createScenes(max = SANDBOX_MEMORY_MAX) {
       return scene;
     },
     get: (sceneId: string | undefined) => (sceneId ? scenes.get(sceneId) : undefined),
+    all: () => [...scenes.values()],
     delete: (sceneId: string) => scenes.delete(sceneId),
     inFamily: (familyId: string) =>
       [...scenes.values()].filter((s) => s.familyId === familyId).sort((a, b) => a.createdAt - b.createdAt),
-    /** Scenes that name a device (in a condition or an action), for getSceneListByComponentId. */
-    naming: (componentId: string) =>
-      [...scenes.values()].filter((s) => JSON.stringify(s.rules).includes(`"${componentId}"`)),
     /** Records a run or a switch of a scene. */
     log(
       scene: Scene,

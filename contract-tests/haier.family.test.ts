@@ -138,6 +138,13 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
     const inRoom = await c.roomDevices(carol, { familyId, roomId: room.roomId });
     expect(inRoom.map((d) => d?.devInfo?.deviceId)).toEqual([AC]);
     expect((await c.devices(bob)).map((d) => d?.deviceId)).toEqual([AC]);
+    // Only its owner, or the family's administrator, takes the device out of the family.
+    await expect(
+      c.call("cancelFamilyShare", { accessToken: bob, path: { familyId, devId: AC } }),
+    ).rejects.toMatchObject({ code: "E31129" });
+    await expect(
+      c.call("cancelFamilyShareByFamilyAdmin", { accessToken: carol, path: { familyId, devId: AC } }),
+    ).rejects.toMatchObject({ code: "E31104" });
     const placed = await c.call("getDeviceRooms", { accessToken: bob, body: { familyId } as never });
     expect(placed.deviceAndRooms?.map((d) => [d?.deviceId, d?.room])).toEqual([[AC, "客厅"]]);
 
@@ -267,6 +274,17 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
     await c.runScene(bob, { familyId, sceneId });
     const again = await c.call("getNewOperationLog", { accessToken: alice, body: { familyId, limit: 10 } });
     expect(again.map((l) => l?.sceneId).slice(0, 2)).toEqual([sceneId, heating]);
+
+    // Alice tags bob's scene; it stays bob's, and the family's tags list the tag.
+    await c.call("updateSceneTag", {
+      accessToken: alice,
+      body: { sceneId, familyId, sceneTagList: [{ id: "31", name: "客厅" }] } as never,
+    });
+    const detail = await c.call("getSceneDetailBySceneId", { accessToken: carol, body: { sceneId } });
+    expect(detail).toMatchObject({ id: sceneId, userId: "bob-0002", sceneName: "Warm up" });
+    expect(detail.tagList).toEqual([{ id: "31", name: "客厅" }]);
+    const tags = await c.call("listSceneTagByFamily", { accessToken: bob, body: { familyId } });
+    expect(tags.tagList).toEqual([{ id: "31", name: "客厅" }]);
 
     // Teardown: the scene, the members, the family, the device.
     await c.deleteScene(bob, { familyId, sceneId });

@@ -18,7 +18,7 @@ import type { HaierState } from "./state.js";
  */
 
 export function placeBehaviours(state: HaierState): Record<string, HaierBehaviour> {
-  const { families, roomView, deviceView, visible, withFamily, done } = familyViews(state);
+  const { families, roomView, deviceView, visible, administered, withFamily, done } = familyViews(state);
   const floorView = (template: unknown, f: Family, floor: Floor) =>
     shaped(template, { ...floor, familyId: f.familyId, floorClass: "FLOOR" });
 
@@ -193,12 +193,19 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
       }
       return call.example;
     },
+    // cancelFamilyShare: the device's owner takes it out of the family.
     "familyDevice.cancel": withFamily(visible, (call, f) => {
       const d = f.devices.get(call.value("devId") ?? "");
       if (!d) return refuse("F31217", "the device is not shared into the family");
-      const byAdmin = call.value("devId") !== undefined && f.admin === call.uid;
-      if (d.sharer !== call.uid && !byAdmin)
-        return refuse(FAMILY_CODES.notOwner, "only the device's owner or the administrator");
+      if (d.sharer !== call.uid)
+        return refuse(FAMILY_CODES.notOwner, "only the device's owner cancels its share");
+      f.devices.delete(d.deviceId);
+      return call.example;
+    }),
+    // cancelFamilyShareByFamilyAdmin: the family's administrator takes any member's device out.
+    "familyDevice.cancelByAdmin": withFamily(administered, (call, f) => {
+      const d = f.devices.get(call.value("devId") ?? "");
+      if (!d) return refuse("F31217", "the device is not shared into the family");
       f.devices.delete(d.deviceId);
       return call.example;
     }),

@@ -66,7 +66,8 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
     const scene = scenes.save(
       {
         familyId,
-        userId: call.uid,
+        // The scene stays its creator's when another member changes it.
+        userId: previous?.userId ?? call.uid,
         sceneName: String(dto.sceneName ?? previous?.sceneName ?? ""),
         sceneDesc: String(dto.sceneDesc ?? previous?.sceneDesc ?? ""),
         alias: String(dto.sceneAlias ?? previous?.alias ?? ""),
@@ -150,16 +151,15 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
     }),
     "scene.tag": edit((call, s) => {
       const tags = Array.isArray(call.body.sceneTagList) ? call.body.sceneTagList.filter(isObject) : [];
-      s.tags = tags.map((t) => String(t.name ?? ""));
+      s.tags = tags.map((t) => ({ id: String(t.id ?? ""), name: String(t.name ?? "") }));
     }),
     "scene.tags": (call) => {
       const family = families.visible(call.value("familyId"), call.uid);
       if (isFamilyRefusal(family)) return family;
-      const names = [...new Set(scenes.inFamily(family.familyId).flatMap((s) => s.tags))];
+      // The family's tags: each tag of its scenes once, by id.
+      const tags = new Map(scenes.inFamily(family.familyId).flatMap((s) => s.tags.map((t) => [t.id, t])));
       const template = first(call.example.tagList);
-      return ok(call.example, {
-        tagList: names.map((name, i) => shaped(template, { id: String(i + 1), name })),
-      });
+      return ok(call.example, { tagList: [...tags.values()].map((t) => shaped(template, t)) });
     },
     "scene.operate": edit((call, s) => {
       s.isOpen = String(call.body.status) === "1" ? 1 : 0;

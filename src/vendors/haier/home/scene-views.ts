@@ -37,7 +37,7 @@ export function sceneViews(state: HaierState) {
       isOpen: s.isOpen,
       sceneStatus: s.isOpen,
       triggerType: s.triggerType,
-      tagList: s.tags.map((name, i) => ({ id: String(i + 1), name })),
+      tagList: s.tags,
       rules: short ? s.rules.map((r) => ({ id: r.id, rule: s.sceneName })) : s.rules,
       createTime: haierTime(s.createdAt),
       updateTime: haierTime(s.updatedAt),

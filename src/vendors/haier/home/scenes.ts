@@ -32,7 +32,8 @@ export interface Scene {
   /** `manually` (run on request), `platform` (run by the platform when its conditions hold). */
   triggerType: string;
   isOpen: number;
-  tags: string[];
+  /** The scene's tags (`SceneTagDto`: id and name), as updateSceneTag set them. */
+  tags: { id: string; name: string }[];
   rules: Json[];
   createdAt: number;
   updatedAt: number;

@@ -302,4 +302,59 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
     await c.unbind(alice, AC);
     expect(await c.devices(alice)).toEqual([]);
   });
+
+  it("lets users in by QR code and by application, and virtual members come and go", async () => {
+    const c = client();
+    const [alice, bob, carol] = (await Promise.all(
+      ["alice-code", "bob-code", "carol-code"].map(async (code) => (await c.login(code)).accessToken),
+    )) as [string, string, string];
+    const { familyId } = await c.createFamily(alice, { familyName: "Cottage" });
+    const ids = async () => (await c.members(alice, familyId)).map((m) => m?.memberInfo?.userId).sort();
+
+    // A QR code names the family and who showed it; scanning it joins.
+    const shown = await c.call("getFamilyQrCode", {
+      accessToken: alice,
+      body: { familyId, timeout: 60 } as never,
+    });
+    const token = new URL(String(shown.qrcode)).searchParams.get("token") ?? "";
+    const info = await c.call("getQrCodeFamilyInfo", { accessToken: bob, body: { qrCode: token } });
+    expect(info).toMatchObject({
+      familyInfo: { familyId, familyName: "Cottage" },
+      inviter: { userId: "alice-0001" },
+    });
+    await expect(
+      c.call("joinFamilyByQrCode", {
+        accessToken: bob,
+        body: { familyQRCode: "0".repeat(32), userFamilyName: "bob" },
+      }),
+    ).rejects.toMatchObject({ code: "B00004" });
+    const joined = await c.call("joinFamilyByQrCode", {
+      accessToken: bob,
+      body: { familyQRCode: token, userFamilyName: "bob" },
+    });
+    expect(joined.familyId).toBe(familyId);
+
+    // An application is answered by the administrator only.
+    const applied = await c.call("applyToJoinFamily", { accessToken: carol, body: { familyId } as never });
+    const applicationId = String(applied.payload?.applicationId);
+    const reply = (token: string) =>
+      c.call("replyJoinApplication", { accessToken: token, body: { applicationId, agree: "true" } as never });
+    await expect(reply(bob)).rejects.toMatchObject({ code: "E31104" });
+    await reply(alice);
+    expect(await ids()).toEqual(["alice-0001", "bob-0002", "carol-0003"]);
+
+    // A virtual member, then gone again.
+    const virtual = await c.call("addVirtualFamilyMember", {
+      accessToken: bob,
+      body: { familyId, userFamilyName: "grandma", virtualUCId: "237" } as never,
+    });
+    const virtualUserId = String(virtual.virtualUserId);
+    expect(await ids()).toContain(virtualUserId);
+    await c.call("removeVirtualFamilyMember", {
+      accessToken: bob,
+      body: { familyId, virtualUserId } as never,
+    });
+    expect(await ids()).toEqual(["alice-0001", "bob-0002", "carol-0003"]);
+    await c.deleteFamily(alice, familyId);
+  });
 });

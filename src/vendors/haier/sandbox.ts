@@ -14,6 +14,7 @@ import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID
 import { type HaierBehaviour, haierBehaviours, isHaierRefusal } from "./home/behaviours.js";
 import { componentIdOf, HAIER_DEVICES, propertyIdOf } from "./home/catalogue.js";
 import { familyBehaviours } from "./home/family-behaviours.js";
+import { joinBehaviours } from "./home/join-behaviours.js";
 import { placeBehaviours } from "./home/place-behaviours.js";
 import { sceneBehaviours } from "./home/scene-behaviours.js";
 import { sceneQueries } from "./home/scene-queries.js";
@@ -282,6 +283,7 @@ function allBehaviours(
   return {
     ...haierBehaviours(state, sendResult),
     ...familyBehaviours(state),
+    ...joinBehaviours(state),
     ...placeBehaviours(state),
     ...sceneBehaviours(state),
     ...sceneQueries(state),

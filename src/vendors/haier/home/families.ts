@@ -117,6 +117,8 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
     });
 
   return {
+    /** The family of an id, whoever asks (an application names one the user is not in). */
+    get: (id: string) => families.get(id),
     visible,
     administered,
     create(uid: string, name: string, now: number, position = ""): Family {

@@ -1,12 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadApi } from "../src/core/facts-files.js";
 import { sandboxCredentials } from "../src/core/sandbox-credentials.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { EXAMPLE_CLIENT_KEY, EXAMPLE_CLIENT_SECRET } from "../src/vendors/haier/credentials.js";
 import { createHaierCallbackHandler, createHaierClient } from "../src/vendors/haier/index.js";
-import { specValidator } from "./support/spec.js";
+import { specCheckingFetch } from "./support/spec.js";
 
 /**
  * Haier's families and scenes against the sandbox, through the typed client, end to end over
@@ -17,8 +16,6 @@ import { specValidator } from "./support/spec.js";
  * answer is checked against the spec as it arrives.
  */
 
-const HAIER = loadApi("haier");
-const spec = specValidator("haier.yaml");
 const AC = "DC330D01FBF1";
 const USERS: Record<string, string> = {
   "alice-code": "alice-0001",
@@ -37,17 +34,7 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
   let sandbox: SandboxHandle;
   let customer: Server;
   const problems: unknown[] = [];
-  const checkingFetch = async (request: Request) => {
-    const response = await fetch(request);
-    const op = HAIER.find(request.method, new URL(request.url).pathname);
-    const errors = spec.responseErrors(
-      op?.operationId ?? "?",
-      response.status,
-      await response.clone().json(),
-    );
-    if (errors.length) problems.push({ operation: op?.operationId, errors });
-    return response;
-  };
+  const checkingFetch = specCheckingFetch("haier", problems);
   const client = () =>
     createHaierClient({
       baseUrl: sandbox.sandboxes[0]?.url ?? "",

@@ -2,7 +2,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidTokenError, VendorError } from "../src/core/errors.js";
-import { loadApi } from "../src/core/facts-files.js";
 import { sandboxCredentials } from "../src/core/sandbox-credentials.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import { EXAMPLE_CLIENT_KEY, EXAMPLE_CLIENT_SECRET } from "../src/vendors/haier/credentials.js";
@@ -12,7 +11,7 @@ import {
   createHaierCommandResultHandler,
 } from "../src/vendors/haier/index.js";
 import { advanceClock } from "./support/clock.js";
-import { specValidator } from "./support/spec.js";
+import { specCheckingFetch } from "./support/spec.js";
 
 /**
  * Haier's UWS device APIs against the sandbox, end to end over HTTP, with a customer cloud built
@@ -22,8 +21,6 @@ import { specValidator } from "./support/spec.js";
  * share ends and the device is unbound. Every answer is checked against the spec as it arrives.
  */
 
-const HAIER = loadApi("haier");
-const spec = specValidator("haier.yaml");
 const AC = "DC330D01FBF1";
 const USERS: Record<string, string> = { "alice-code": "alice-0001", "bob-code": "bob-0002" };
 
@@ -33,17 +30,7 @@ describe("Haier UWS devices: bind → batch command with its result called back 
   let customerUrl = "";
   const results = createHaierCommandResultHandler();
   const problems: unknown[] = [];
-  const checkingFetch = async (request: Request) => {
-    const response = await fetch(request);
-    const op = HAIER.find(request.method, new URL(request.url).pathname);
-    const errors = spec.responseErrors(
-      op?.operationId ?? "?",
-      response.status,
-      await response.clone().json(),
-    );
-    if (errors.length) problems.push({ operation: op?.operationId, errors });
-    return response;
-  };
+  const checkingFetch = specCheckingFetch("haier", problems);
   // The client's clock follows the sandbox's when a test moves it (signed timestamps stay fresh).
   let offsetMs = 0;
   const client = () =>

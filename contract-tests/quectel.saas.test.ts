@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationError, VendorError } from "../src/core/errors.js";
-import { loadApi } from "../src/core/facts-files.js";
 import { type SandboxHandle, startSandbox } from "../src/sandbox/server.js";
 import {
   EXAMPLE_ACCESS_KEY,
@@ -11,7 +10,7 @@ import {
 import { createQuectelClient, createQuectelSaasClient, SaasMsgType } from "../src/vendors/quectel/index.js";
 import { advanceClock } from "./support/clock.js";
 import { attributeValue, registerTwoUsers } from "./support/quectel-home.js";
-import { specValidator } from "./support/spec.js";
+import { specCheckingFetch } from "./support/spec.js";
 
 /**
  * The SaaS client against the Quectel sandbox: the AccessKey login and its token (kept, refreshed,
@@ -19,8 +18,6 @@ import { specValidator } from "./support/spec.js";
  * Every answer is checked against the SaaS spec as it arrives.
  */
 
-const SAAS = loadApi("quectel-saas");
-const spec = specValidator("quectel-saas.yaml");
 const LOGIN = "/v2/quecauth/accessKeyAuthrize/accessKeyLogin";
 const REFRESH = "/v2/quecauth/accessKeyAuthrize/refreshToken";
 const DETAIL = "/v2/devicemgr/r3/openapi/device/detail";
@@ -31,18 +28,7 @@ describe("Quectel SaaS API: the client against the sandbox, every answer valid a
   let baseUrl = "";
   const problems: unknown[] = [];
   const paths: string[] = [];
-  const checkingFetch = async (request: Request) => {
-    paths.push(new URL(request.url).pathname);
-    const response = await fetch(request);
-    const op = SAAS.find(request.method, new URL(request.url).pathname);
-    const errors = spec.responseErrors(
-      op?.operationId ?? "?",
-      response.status,
-      await response.clone().json(),
-    );
-    if (errors.length) problems.push({ operation: op?.operationId, errors });
-    return response;
-  };
+  const checkingFetch = specCheckingFetch("quectel-saas", problems, paths);
   // The clients' clock follows the sandbox's when a test moves it (signed timestamps stay fresh).
   let offsetMs = 0;
   const clock = () => Date.now() + offsetMs;

@@ -11,7 +11,7 @@ import type {
 } from "../../sandbox/types.js";
 import { createHaierCallbackHandler } from "./callback.js";
 import { CALLBACK_CREDENTIALS, CLIENT_CREDENTIALS, EXAMPLE_CODE, EXAMPLE_OPEN_ID } from "./credentials.js";
-import { type HaierBehaviour, haierBehaviours, isHaierRefusal } from "./home/behaviours.js";
+import { type HaierBehaviour, haierBehaviours } from "./home/behaviours.js";
 import { componentIdOf, HAIER_DEVICES, propertyIdOf } from "./home/catalogue.js";
 import { familyBehaviours } from "./home/family-behaviours.js";
 import { joinBehaviours } from "./home/join-behaviours.js";
@@ -24,6 +24,7 @@ import { createHaierTokens, TOKEN_LIFETIME_S } from "./home/tokens.js";
 /** Haier's success code (`x-iotdock-envelope` of specs/haier.yaml). */
 const SUCCESS_CODE = "00000";
 
+import { isRefusal } from "./home/answers.js";
 import { HEADER, haierSign, haierStringToSignWithoutKey, SEQUENCE_ID_PATTERN } from "./sign.js";
 
 /** The codes the sandbox answers with (specs/haier.yaml, "In the iotdock sandbox"). */
@@ -244,7 +245,7 @@ function createHandler(context: VendorSandboxContext) {
         now: context.clock(),
         answers: (code) => context.answers(code, operation.operationId),
       });
-      if (isHaierRefusal(result)) return fail(result.retCode, result.detail);
+      if (isRefusal(result)) return fail(result.retCode, result.detail);
       answer = result;
     }
     return { status: 200, headers: { "content-type": "application/json;charset=UTF-8" }, body: answer };

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { first, shaped } from "../../../sandbox/shape.js";
+import { isObject, isRefusal, type Json, ok, type Refusal, refuse } from "./answers.js";
 import type { HaierVirtualDevice } from "./catalogue.js";
 import type { HaierMessage, HaierState } from "./state.js";
 
@@ -9,8 +10,6 @@ import type { HaierMessage, HaierState } from "./state.js";
  * operations, batch commands with their results, sharing, messages. Answers are the spec's example
  * with the state poured into its shape, so they stay valid against the spec.
  */
-
-type Json = Record<string, unknown>;
 
 export interface HaierCall {
   uid: string;
@@ -23,12 +22,7 @@ export interface HaierCall {
   answers(code: string): boolean;
 }
 
-export interface HaierRefusal {
-  retCode: string;
-  detail: string;
-}
-
-export type HaierBehaviour = (call: HaierCall) => Json | HaierRefusal;
+export type HaierBehaviour = (call: HaierCall) => Json | Refusal;
 
 /** The code for a device the user may not use (当前用户与该设备不匹配). */
 const NOT_YOURS = "G20202";
@@ -53,17 +47,12 @@ function messageView(m: HaierMessage) {
   };
 }
 
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const refuse = (retCode: string, detail: string): HaierRefusal => ({ retCode, detail });
-export const isHaierRefusal = (v: unknown): v is HaierRefusal =>
-  isObject(v) && "detail" in v && "retCode" in v;
-
 export function haierBehaviours(state: HaierState, sendResult: (backUrl: string, body: Json) => void) {
   /** The request's device, which the user owns or is shared (or the refusal). */
   const usable = (
     call: HaierCall,
     id = call.value("deviceId") ?? call.value("devId"),
-  ): HaierVirtualDevice | HaierRefusal => {
+  ): HaierVirtualDevice | Refusal => {
     const device = state.device(id);
     if (!device || !state.mayUse(call.uid, device.deviceId))
       return refuse(
@@ -85,7 +74,6 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
       totalPermission: { view: true, set: owner, control: true },
     });
   };
-  const ok = (example: Json, fields: Json) => ({ ...example, retCode: "00000", retInfo: "成功", ...fields });
   const writeAll = (call: HaierCall, device: HaierVirtualDevice, written: Record<string, string>) => {
     const problems = state.write(device, written, call.now);
     return problems.length ? refuse(BAD_PARAMETER, problems.join("; ")) : undefined;
@@ -116,7 +104,7 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
     },
     "device.info": (call) => {
       const device = usable(call);
-      if (isHaierRefusal(device)) return device;
+      if (isRefusal(device)) return device;
       const info = shaped(call.example.deviceVersion, {
         deviceId: device.deviceId,
         wifiType: device.typeId,
@@ -131,7 +119,7 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
     },
     "device.alias": (call) => {
       const device = usable(call);
-      return isHaierRefusal(device)
+      return isRefusal(device)
         ? device
         : ok(call.example, { aliasName: state.alias(device), deviceId: device.deviceId });
     },
@@ -158,11 +146,11 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
     },
     "device.online": (call) => {
       const device = usable(call);
-      return isHaierRefusal(device) ? device : ok(call.example, { isonline: "true" });
+      return isRefusal(device) ? device : ok(call.example, { isonline: "true" });
     },
     "device.status": (call) => {
       const device = usable(call);
-      if (isHaierRefusal(device)) return device;
+      if (isRefusal(device)) return device;
       const statuses = Object.entries(state.values(device.deviceId)).map(([name, value]) => ({
         name,
         value,
@@ -177,12 +165,12 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
     },
     "shadow.info": (call) => {
       const device = usable(call);
-      if (isHaierRefusal(device)) return device;
+      if (isRefusal(device)) return device;
       return ok(call.example, { detailInfo: { reported: { ...state.values(device.deviceId) } } });
     },
     "device.write": (call) => {
       const device = usable(call);
-      if (isHaierRefusal(device)) return device;
+      if (isRefusal(device)) return device;
       const property = String(call.body.property ?? "");
       return (
         writeAll(call, device, { [property]: String(call.body.value ?? "") }) ??
@@ -191,7 +179,7 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
     },
     "device.operate": (call) => {
       const device = usable(call);
-      if (isHaierRefusal(device)) return device;
+      if (isRefusal(device)) return device;
       const pairs = Array.isArray(call.body.operationValue) ? call.body.operationValue : [];
       const written = Object.fromEntries(
         pairs.filter(isObject).map((p) => [String(p.name), String(p.value)]),
@@ -283,7 +271,7 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
    * result codes of the page: A00000 done, S03002 offline, S00005 not supported); the results are
    * kept for queryResult and POSTed to `backUrl` after the answer, as Haier does.
    */
-  function batch(call: HaierCall): Json | HaierRefusal {
+  function batch(call: HaierCall): Json | Refusal {
     const sn = call.value("sn") ?? "";
     const items = (Array.isArray(call.body.cmdMsgList) ? call.body.cmdMsgList : []).filter(isObject);
     const order = items.map((i) => Number(i.index)).sort((a, b) => a - b);
@@ -302,7 +290,7 @@ export function haierBehaviours(state: HaierState, sendResult: (backUrl: string,
         const written = isObject(item.cmdArgs)
           ? Object.fromEntries(Object.entries(item.cmdArgs).map(([k, v]) => [k, String(v)]))
           : { [String(item.name ?? "")]: String(item.value ?? "") };
-        const refused = isHaierRefusal(device) ? device : writeAll(call, device, written);
+        const refused = isRefusal(device) ? device : writeAll(call, device, written);
         return refused
           ? {
               ...base,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createFamilies, type Family, isFamilyRefusal } from "./families.js";
+import { isRefusal } from "./answers.js";
+import { createFamilies, type Family } from "./families.js";
 
 /** The rules of `zh-cn/Family/fam-common.md` (规则与约束) and their codes from `ErrorCodes.md`. */
 
@@ -7,7 +8,7 @@ const created = (families: ReturnType<typeof createFamilies>, admin = "u-admin")
   const family = families.create(admin, "Home", 0);
   return family;
 };
-const code = (v: unknown) => (isFamilyRefusal(v) ? v.retCode : "ok");
+const code = (v: unknown) => (isRefusal(v) ? v.retCode : "ok");
 
 describe("Haier sandbox families", () => {
   it("makes the creator the administrator; members join only by invitation, with its code", () => {

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { SANDBOX_MEMORY_MAX } from "../../../sandbox/kit.js";
+import { isRefusal, type Refusal, refuse } from "./answers.js";
 
 /**
  * The Haier sandbox's families (`zh-cn/Family/`): families with their administrator and members,
@@ -10,11 +11,6 @@ import { SANDBOX_MEMORY_MAX } from "../../../sandbox/kit.js";
  * of their own accord; a user's device is shared into at most one family, by its owner, who must be
  * in that family. A rule broken is a refusal with Haier's code from `ErrorCodes.md`.
  */
-
-export interface FamilyRefusal {
-  retCode: string;
-  detail: string;
-}
 
 export interface Member {
   uid: string;
@@ -76,10 +72,6 @@ export const FAMILY_CODES = {
   noRoom: "B00004",
 } as const;
 
-const refuse = (retCode: string, detail: string): FamilyRefusal => ({ retCode, detail });
-export const isFamilyRefusal = (v: unknown): v is FamilyRefusal =>
-  typeof v === "object" && v !== null && "retCode" in v && "detail" in v;
-
 /** Ids like Haier's: 18 digits for families, 19 for rooms and floors, each new one larger. */
 function counter(start: bigint) {
   let next = start;
@@ -93,7 +85,7 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
   const childId = counter(1000000000000000001n);
 
   /** The family, when `uid` is in it (as administrator or member). */
-  function visible(id: string | undefined, uid: string): Family | FamilyRefusal {
+  function visible(id: string | undefined, uid: string): Family | Refusal {
     const family = id ? families.get(id) : undefined;
     if (!family) return refuse(FAMILY_CODES.noFamily, `no family ${id ?? "(none given)"}`);
     if (!family.members.has(uid))
@@ -101,9 +93,9 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
     return family;
   }
   /** The family, when `uid` is its administrator. */
-  function administered(id: string | undefined, uid: string): Family | FamilyRefusal {
+  function administered(id: string | undefined, uid: string): Family | Refusal {
     const family = visible(id, uid);
-    if (isFamilyRefusal(family)) return family;
+    if (isRefusal(family)) return family;
     return family.admin === uid
       ? family
       : refuse(FAMILY_CODES.notAdmin, "only the family's administrator may");
@@ -159,7 +151,7 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
       return family?.members.has(uid) ? family : undefined;
     },
     /** Invites `target`: the invitation's code, or the refusal. */
-    invite(family: Family, inviter: string, target: string): string | FamilyRefusal {
+    invite(family: Family, inviter: string, target: string): string | Refusal {
       if (target === inviter)
         return refuse(FAMILY_CODES.selfInvite, "the administrator cannot invite themself");
       if (family.members.has(target)) return refuse(FAMILY_CODES.alreadyMember, "already a member");
@@ -194,7 +186,7 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
      * A member leaves (or is removed): their devices leave the family with them (规则 7). The
      * administrator cannot leave: they hand the role over or delete the family.
      */
-    remove(family: Family, uid: string): FamilyRefusal | undefined {
+    remove(family: Family, uid: string): Refusal | undefined {
       if (!family.members.has(uid)) return refuse(FAMILY_CODES.noMember, `no member ${uid}`);
       if (family.admin === uid)
         return refuse(
@@ -205,7 +197,7 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
       for (const [deviceId, d] of family.devices) if (d.sharer === uid) family.devices.delete(deviceId);
       return undefined;
     },
-    handOver(family: Family, to: string): FamilyRefusal | undefined {
+    handOver(family: Family, to: string): Refusal | undefined {
       if (!family.members.has(to) || family.members.get(to)?.virtual)
         return refuse(FAMILY_CODES.notMember, `${to} is not a member of the family`);
       family.admin = to;
@@ -216,7 +208,7 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
       family.floors.set(floor.floorId, floor);
       return floor;
     },
-    deleteFloor(family: Family, floorId: string): FamilyRefusal | undefined {
+    deleteFloor(family: Family, floorId: string): Refusal | undefined {
       if (!family.floors.delete(floorId))
         return refuse(FAMILY_CODES.noRoom, `no floor ${floorId} in the family`);
       for (const room of family.rooms.values()) if (room.floorId === floorId) room.floorId = undefined;
@@ -227,12 +219,12 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
       family.rooms.set(room.roomId, room);
       return room;
     },
-    room(family: Family, roomId: string | undefined): Room | FamilyRefusal {
+    room(family: Family, roomId: string | undefined): Room | Refusal {
       const room = roomId ? family.rooms.get(roomId) : undefined;
       return room ?? refuse(FAMILY_CODES.noRoom, `no room ${roomId ?? "(none given)"} in the family`);
     },
     /** Deleting a room leaves its devices in the family, in no room. */
-    deleteRoom(family: Family, roomId: string): FamilyRefusal | undefined {
+    deleteRoom(family: Family, roomId: string): Refusal | undefined {
       if (!family.rooms.delete(roomId)) return refuse(FAMILY_CODES.noRoom, `no room ${roomId} in the family`);
       for (const d of family.devices.values()) if (d.roomId === roomId) d.roomId = undefined;
       return undefined;
@@ -242,12 +234,7 @@ export function createFamilies(max = SANDBOX_MEMORY_MAX) {
     /** The users who may use a device through families: the members of the family it is in. */
     usersOf: (deviceId: string) =>
       [...families.values()].filter((f) => f.devices.has(deviceId)).flatMap((f) => [...f.members.keys()]),
-    shareDevice(
-      family: Family,
-      deviceId: string,
-      sharer: string,
-      roomId?: string,
-    ): FamilyRefusal | undefined {
+    shareDevice(family: Family, deviceId: string, sharer: string, roomId?: string): Refusal | undefined {
       const elsewhere = [...families.values()].find((f) => f !== family && f.devices.has(deviceId));
       if (elsewhere || family.devices.has(deviceId))
         return refuse(FAMILY_CODES.sharedElsewhere, "a device is shared into one family at most, once");

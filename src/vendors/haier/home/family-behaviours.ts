@@ -1,7 +1,8 @@
 import { first, shaped } from "../../../sandbox/shape.js";
+import { haierTime, isRefusal, objectAt, ok, refuse, str } from "./answers.js";
 import type { HaierBehaviour, HaierCall } from "./behaviours.js";
-import { FAMILY_CODES, type Family, isFamilyRefusal } from "./families.js";
-import { familyViews, haierTime, objectAt, ok, refuse, str } from "./family-views.js";
+import { FAMILY_CODES, type Family } from "./families.js";
+import { familyViews } from "./family-views.js";
 import type { HaierState } from "./state.js";
 
 /**
@@ -55,14 +56,14 @@ export function familyBehaviours(state: HaierState): Record<string, HaierBehavio
       const f = state.families.familyOfDevice(call.value("deviceId") ?? "");
       if (!f) return refuse("F31217", "the device is not shared into a family");
       const seen = visible(call, f.familyId);
-      return isFamilyRefusal(seen)
+      return isRefusal(seen)
         ? seen
         : ok(call.example, { familyInfo: familyView(call.example.familyInfo, f) });
     },
     "family.leave": withFamily(visible, (call, f) => done(call, families.remove(f, call.uid))),
     "family.invite": withFamily(administered, (call, f) => {
       const code = families.invite(f, call.uid, call.value("targetId") ?? "");
-      return isFamilyRefusal(code) ? code : ok(call.example, { familyId: f.familyId, inviteCode: code });
+      return isRefusal(code) ? code : ok(call.example, { familyId: f.familyId, inviteCode: code });
     }),
     "family.reply": (call) => {
       const agree = call.body.agree !== false && call.body.agree !== "false";
@@ -72,7 +73,7 @@ export function familyBehaviours(state: HaierState): Record<string, HaierBehavio
         memberName: str(call.body.memberName),
       };
       const f = families.reply(call.value("familyId"), call.uid, answer, call.now);
-      return isFamilyRefusal(f) ? f : call.example;
+      return isRefusal(f) ? f : call.example;
     },
     "family.setDefault": withFamily(visible, (call, f) => {
       families.setDefault(call.uid, f);
@@ -87,7 +88,7 @@ export function familyBehaviours(state: HaierState): Record<string, HaierBehavio
     },
     "member.add": withFamily(administered, (call, f) => {
       const added = families.add(f, call.value("memberId") ?? "", call.now, str(call.body.memberName));
-      return isFamilyRefusal(added) ? added : call.example;
+      return isRefusal(added) ? added : call.example;
     }),
     "member.rename": withFamily(visible, (call, f) => {
       const memberId = call.value("memberId") ?? "";

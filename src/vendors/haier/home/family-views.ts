@@ -1,6 +1,7 @@
 import { shaped } from "../../../sandbox/shape.js";
+import { haierTime, isRefusal, type Json, objectAt, type Refusal } from "./answers.js";
 import type { HaierBehaviour, HaierCall } from "./behaviours.js";
-import { type Family, type FamilyRefusal, isFamilyRefusal, type Room } from "./families.js";
+import type { Family, Room } from "./families.js";
 import type { HaierState } from "./state.js";
 
 /**
@@ -9,24 +10,6 @@ import type { HaierState } from "./state.js";
  * (visible to the caller, or administered by them).
  */
 
-export type Json = Record<string, unknown>;
-type Answer = Json | FamilyRefusal;
-
-export const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-export const objectAt = (v: unknown, key: string): Json => (isObject(v) && isObject(v[key]) ? v[key] : {});
-export const listAt = (v: unknown, key: string): Json[] =>
-  isObject(v) && Array.isArray(v[key]) ? (v[key] as unknown[]).filter(isObject) : [];
-export const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
-/** Haier's time format, China time: `yyyy-MM-dd HH:mm:ss`. */
-export const haierTime = (ms: number) =>
-  new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
-export const ok = (example: Json, fields: Json) => ({
-  ...example,
-  retCode: "00000",
-  retInfo: "成功",
-  ...fields,
-});
-export const refuse = (retCode: string, detail: string): FamilyRefusal => ({ retCode, detail });
 const user = (uid: string) => ({ userId: uid });
 
 export function familyViews(state: HaierState) {
@@ -85,14 +68,14 @@ export function familyViews(state: HaierState) {
   /** Runs `then` on the family `pick` finds for the request, or answers the refusal. */
   const withFamily =
     (
-      pick: (call: HaierCall) => Family | FamilyRefusal,
-      then: (call: HaierCall, f: Family) => Answer,
+      pick: (call: HaierCall) => Family | Refusal,
+      then: (call: HaierCall, f: Family) => Json | Refusal,
     ): HaierBehaviour =>
     (call) => {
       const family = pick(call);
-      return isFamilyRefusal(family) ? family : then(call, family);
+      return isRefusal(family) ? family : then(call, family);
     };
-  const done = (call: HaierCall, refusal: FamilyRefusal | undefined) => refusal ?? call.example;
+  const done = (call: HaierCall, refusal: Refusal | undefined) => refusal ?? call.example;
 
   return { families, familyView, roomView, deviceView, visible, administered, withFamily, done, user };
 }

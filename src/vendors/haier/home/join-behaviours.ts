@@ -1,9 +1,10 @@
 import { randomInt } from "node:crypto";
 import { shaped } from "../../../sandbox/shape.js";
+import { haierTime, isRefusal, objectAt, ok, refuse, str } from "./answers.js";
 import type { HaierBehaviour } from "./behaviours.js";
-import { FAMILY_CODES, isFamilyRefusal } from "./families.js";
+import { FAMILY_CODES } from "./families.js";
 import { createFamilyJoins } from "./family-joins.js";
-import { familyViews, haierTime, objectAt, ok, refuse, str } from "./family-views.js";
+import { familyViews } from "./family-views.js";
 import type { HaierState } from "./state.js";
 
 /**
@@ -34,7 +35,7 @@ export function joinBehaviours(state: HaierState): Record<string, HaierBehaviour
     "family.qrInfo": (call) => {
       const found = joins.qrToken(String(call.body.qrCode ?? ""), call.now);
       const f = found && families.visible(found.familyId, found.inviter);
-      if (!f || isFamilyRefusal(f)) return unknown("QR code");
+      if (!f || isRefusal(f)) return unknown("QR code");
       return ok(call.example, {
         familyInfo: familyView(call.example.familyInfo, f),
         inviter: shaped(call.example.inviter, user(found.inviter)),
@@ -43,7 +44,7 @@ export function joinBehaviours(state: HaierState): Record<string, HaierBehaviour
     "family.qrJoin": (call) => {
       const found = joins.qrToken(String(call.body.familyQRCode ?? ""), call.now);
       const f = found && families.visible(found.familyId, found.inviter);
-      if (!f || isFamilyRefusal(f)) return unknown("QR code");
+      if (!f || isRefusal(f)) return unknown("QR code");
       // Already in the family: the page answers success.
       if (!f.members.has(call.uid)) families.add(f, call.uid, call.now, str(call.body.userFamilyName));
       return ok(call.example, { familyId: f.familyId });
@@ -66,7 +67,7 @@ export function joinBehaviours(state: HaierState): Record<string, HaierBehaviour
       const application = joins.application(call.value("applicationId") ?? "");
       if (application?.status !== 0) return unknown("application waiting for an answer");
       const f = administered(call, application.familyId);
-      if (isFamilyRefusal(f)) return f;
+      if (isRefusal(f)) return f;
       const agree = String(call.body.agree).trim() === "true";
       application.status = agree ? 1 : 2;
       if (agree && !f.members.has(application.uid))
@@ -76,7 +77,7 @@ export function joinBehaviours(state: HaierState): Record<string, HaierBehaviour
     "member.addVirtual": withFamily(visible, (call, f) => {
       const virtualUserId = String(1_001_234_590 + randomInt(1_000_000));
       const added = families.add(f, virtualUserId, call.now, str(call.body.userFamilyName), true);
-      return isFamilyRefusal(added) ? added : ok(call.example, { familyId: f.familyId, virtualUserId });
+      return isRefusal(added) ? added : ok(call.example, { familyId: f.familyId, virtualUserId });
     }),
     "member.removeVirtual": withFamily(visible, (call, f) => {
       const member = f.members.get(call.value("virtualUserId") ?? "");

@@ -1,14 +1,8 @@
 import { first, shaped } from "../../../sandbox/shape.js";
+import { isRefusal, type Json, listAt, objectAt, ok, type Refusal, refuse, str } from "./answers.js";
 import type { HaierBehaviour, HaierCall } from "./behaviours.js";
-import {
-  FAMILY_CODES,
-  type Family,
-  type FamilyRefusal,
-  type Floor,
-  isFamilyRefusal,
-  type Room,
-} from "./families.js";
-import { familyViews, type Json, listAt, objectAt, ok, refuse, str } from "./family-views.js";
+import { FAMILY_CODES, type Family, type Floor, type Room } from "./families.js";
+import { familyViews } from "./family-views.js";
 import type { HaierState } from "./state.js";
 
 /**
@@ -55,7 +49,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
     "floor.update": (call) => {
       const info = objectAt(call.body, "floorInfo");
       const f = visible(call, str(info.familyId));
-      if (isFamilyRefusal(f)) return f;
+      if (isRefusal(f)) return f;
       const floor = f.floors.get(String(info.floorId ?? ""));
       if (!floor) return refuse(FAMILY_CODES.noRoom, `no floor ${String(info.floorId)} in the family`);
       if (typeof info.floorName === "string" && info.floorName) floor.floorName = info.floorName;
@@ -63,7 +57,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
     },
     "floor.addRooms": withFamily(visible, (call, f) => {
       const floor = floorOf(f, call.body, call.now);
-      if (isFamilyRefusal(floor)) return floor;
+      if (isRefusal(floor)) return floor;
       const template = first(call.example.roomInfos);
       const added = listAt(call.body, "roomInfos").map((info) => {
         const name = String(info.roomName ?? "");
@@ -91,7 +85,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
     "room.add": (call) => {
       const info = objectAt(call.body, "roomInfo");
       const f = visible(call, str(info.familyId));
-      if (isFamilyRefusal(f)) return f;
+      if (isRefusal(f)) return f;
       if (info.floorId !== undefined && !f.floors.has(String(info.floorId)))
         return refuse(FAMILY_CODES.noRoom, `no floor ${String(info.floorId)} in the family`);
       const room = families.addRoom(
@@ -112,7 +106,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
     "room.delete": (call) => inRoom(call, (f, room) => done(call, families.deleteRoom(f, room.roomId))),
     "room.list": (call) => {
       const f = visible(call, str(objectAt(call.body, "queryInfo").familyId));
-      if (isFamilyRefusal(f)) return f;
+      if (isRefusal(f)) return f;
       const template = first(call.example.roomInfos);
       return ok(call.example, { roomInfos: [...f.rooms.values()].map((r) => roomView(template, f, r)) });
     },
@@ -160,7 +154,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
           return refuse("F31218", "only the family's administrator or the device's owner");
         if (entry.devRoomId !== undefined && entry.devRoomId !== "") {
           const room = families.room(f, String(entry.devRoomId));
-          if (isFamilyRefusal(room)) return room;
+          if (isRefusal(room)) return room;
           placed.roomId = room.roomId;
         }
         if (typeof entry.devName === "string" && entry.devName) placed.deviceName = entry.devName;
@@ -182,7 +176,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
     "familyDevice.move": (call) => {
       for (const entry of listAt(call.body, "shareDevices")) {
         const f = visible(call, str(entry.familyId));
-        if (isFamilyRefusal(f)) return f;
+        if (isRefusal(f)) return f;
         const deviceId = String(objectAt(entry, "devInfo").deviceId ?? "");
         const placed = f.devices.get(deviceId);
         if (!placed) return refuse("F31217", `${deviceId} is not shared into the family`);
@@ -225,7 +219,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
   }
 
   /** The floor a body names by `floorId`, or by `floorOrderId` (made when missing; default "1"). */
-  function floorOf(f: Family, body: Json, now: number): string | FamilyRefusal {
+  function floorOf(f: Family, body: Json, now: number): string | Refusal {
     if (body.floorId !== undefined && body.floorId !== "") {
       const id = String(body.floorId);
       return f.floors.has(id) ? id : refuse(FAMILY_CODES.noRoom, `no floor ${id} in the family`);
@@ -235,12 +229,12 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
     return (found ?? families.addFloor(f, floorName(order), order, now)).floorId;
   }
 
-  function inRoom(call: HaierCall, then: (f: Family, room: Room) => Json | FamilyRefusal) {
+  function inRoom(call: HaierCall, then: (f: Family, room: Room) => Json | Refusal) {
     const info = objectAt(call.body, "roomInfo");
     const f = visible(call, str(info.familyId));
-    if (isFamilyRefusal(f)) return f;
+    if (isRefusal(f)) return f;
     const room = families.room(f, str(info.roomId));
-    return isFamilyRefusal(room) ? room : then(f, room);
+    return isRefusal(room) ? room : then(f, room);
   }
 
   /** Shares the caller's device into their family (the default one unless `devFamilyId`). */
@@ -250,7 +244,7 @@ export function placeBehaviours(state: HaierState): Record<string, HaierBehaviou
       return refuse(FAMILY_CODES.notOwner, "only the device's owner shares it into a family");
     const id = str(shareDev.devFamilyId) ?? families.defaultOf(call.uid)?.familyId;
     const f = visible(call, id);
-    if (isFamilyRefusal(f)) return f;
+    if (isRefusal(f)) return f;
     const refusal = families.shareDevice(f, deviceId, call.uid, str(shareDev.devRoomId));
     if (refusal) return refusal;
     const placed = f.devices.get(deviceId);

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { first, shaped } from "../../../sandbox/shape.js";
+import { isObject, isRefusal, type Json, objectAt, ok, refuse } from "./answers.js";
 import type { HaierBehaviour, HaierCall } from "./behaviours.js";
 import type { HaierVirtualDevice } from "./catalogue.js";
-import { isFamilyRefusal } from "./families.js";
-import { isObject, type Json, objectAt, ok, refuse } from "./family-views.js";
 import { newId, sceneViews, withIds } from "./scene-views.js";
 import {
   type ActionOutcome,
@@ -23,7 +22,7 @@ import type { HaierState } from "./state.js";
  */
 
 export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviour> {
-  const { scenes, families, sceneView, owned, isScene, listed } = sceneViews(state);
+  const { scenes, families, sceneView, owned, isScene, listed, found } = sceneViews(state);
   // Platform scenes run by themselves after a write makes their conditions hold (after the run
   // that wrote, if any); the writes of such a run trigger nothing further, so scenes cannot loop.
   let depth = 0;
@@ -56,7 +55,7 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
     if (previous && !isScene(previous)) return previous;
     const familyId = previous?.familyId ?? String(dto.familyId ?? "");
     const family = families.visible(familyId, call.uid);
-    if (isFamilyRefusal(family)) return family;
+    if (isRefusal(family)) return family;
     const rules = withIds(dto.rules);
     const problem = scenes.check(rules, (deviceId) => state.mayUse(call.uid, deviceId));
     if (typeof problem === "string") return refuse(SCENE_RULE_BROKEN, problem);
@@ -96,7 +95,7 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
   };
   const logs = (call: HaierCall, pick: (all: SceneLog[]) => SceneLog[]) => {
     const family = families.visible(call.value("familyId"), call.uid);
-    if (isFamilyRefusal(family)) return family;
+    if (isRefusal(family)) return family;
     const template = first(call.example.data);
     return ok(call.example, { data: pick(scenes.logsOf(family.familyId)).map((l) => logView(template, l)) });
   };
@@ -124,13 +123,7 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
     "scene.list": (call) => listed(call, () => true),
     "scene.listManual": (call) => listed(call, (s) => s.triggerType === "manually"),
     "scene.listPlatform": (call) => listed(call, (s) => s.triggerType === "platform"),
-    "scene.byName": (call) => {
-      const family = families.visible(call.value("familyId"), call.uid);
-      if (isFamilyRefusal(family)) return family;
-      const name = String(call.body.sceneName ?? "");
-      const found = scenes.inFamily(family.familyId).filter((s) => s.sceneName.includes(name));
-      return ok(call.example, { data: found.map((s) => sceneView(first(call.example.data), s)) });
-    },
+    "scene.byName": (call) => found(call, (s) => s.sceneName.includes(String(call.body.sceneName ?? ""))),
     "scene.delete": (call) => {
       const ids = Array.isArray(call.body.sceneIds) ? call.body.sceneIds.map(String) : [];
       for (const id of ids) {
@@ -155,7 +148,7 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
     }),
     "scene.tags": (call) => {
       const family = families.visible(call.value("familyId"), call.uid);
-      if (isFamilyRefusal(family)) return family;
+      if (isRefusal(family)) return family;
       // The family's tags: each tag of its scenes once, by id.
       const tags = new Map(scenes.inFamily(family.familyId).flatMap((s) => s.tags.map((t) => [t.id, t])));
       const template = first(call.example.tagList);
@@ -185,7 +178,7 @@ export function sceneBehaviours(state: HaierState): Record<string, HaierBehaviou
       ),
     "scene.logInfo": (call) => {
       const family = families.visible(call.value("familyId"), call.uid);
-      if (isFamilyRefusal(family)) return family;
+      if (isRefusal(family)) return family;
       const log = scenes.logsOf(family.familyId).find((l) => l.sn === call.value("sequenceid"));
       if (!log) return refuse(SCENE_RULE_BROKEN, "no run with this sequenceid in the family");
       return ok(call.example, { data: logView(call.example.data, log) });

@@ -1,8 +1,7 @@
 import { first, shaped } from "../../../sandbox/shape.js";
-import type { HaierBehaviour, HaierCall } from "./behaviours.js";
+import { type Json, objectAt, ok, refuse } from "./answers.js";
+import type { HaierBehaviour } from "./behaviours.js";
 import { componentIdOf, type HaierProperty, type HaierVirtualDevice, propertyIdOf } from "./catalogue.js";
-import { isFamilyRefusal } from "./families.js";
-import { type Json, objectAt, ok, refuse } from "./family-views.js";
 import { sceneViews } from "./scene-views.js";
 import { actionSteps, actionsOf, SCENE_RULE_BROKEN, type Scene } from "./scenes.js";
 import type { HaierState } from "./state.js";
@@ -55,13 +54,7 @@ function propView(
 }
 
 export function sceneQueries(state: HaierState): Record<string, HaierBehaviour> {
-  const { scenes, families, sceneView, owned, isScene, listed } = sceneViews(state);
-  const inFamily = (call: HaierCall, pick: (s: Scene) => boolean) => {
-    const family = families.visible(call.value("familyId"), call.uid);
-    if (isFamilyRefusal(family)) return family;
-    const found = scenes.inFamily(family.familyId).filter(pick);
-    return ok(call.example, { data: found.map((s) => sceneView(first(call.example.data), s)) });
-  };
+  const { scenes, owned, isScene, listed, found } = sceneViews(state);
   const names = (s: Scene, text: string) => JSON.stringify(s.rules).includes(text);
 
   return {
@@ -83,7 +76,7 @@ export function sceneQueries(state: HaierState): Record<string, HaierBehaviour> 
       });
       return ok(call.example, { data: { ...data, sysProps, conditions, actions } });
     },
-    "scene.byComponent": (call) => inFamily(call, (s) => names(s, `"${call.value("componentId") ?? ""}"`)),
+    "scene.byComponent": (call) => found(call, (s) => names(s, `"${call.value("componentId") ?? ""}"`)),
     "scene.byDevice": (call) => {
       const mac = String(objectAt(call.body, "param").id ?? "");
       return listed(call, (s) => mac !== "" && names(s, mac));

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { first, shaped } from "../../../sandbox/shape.js";
+import { haierTime, isObject, isRefusal, type Json, objectAt, ok, refuse } from "./answers.js";
 import type { HaierCall } from "./behaviours.js";
-import { isFamilyRefusal } from "./families.js";
-import { haierTime, isObject, type Json, objectAt, ok, refuse } from "./family-views.js";
 import { actionsOf, SCENE_RULE_BROKEN, type Scene } from "./scenes.js";
 import type { HaierState } from "./state.js";
 
@@ -47,12 +46,12 @@ export function sceneViews(state: HaierState) {
     const scene = scenes.get(id);
     if (!scene) return refuse(SCENE_RULE_BROKEN, `no scene ${id ?? "(none given)"}`);
     const family = families.visible(scene.familyId, call.uid);
-    return isFamilyRefusal(family) ? family : scene;
+    return isRefusal(family) ? family : scene;
   };
   const isScene = (v: unknown): v is Scene => isObject(v) && "sceneId" in v;
   const listed = (call: HaierCall, filter: (s: Scene) => boolean) => {
     const family = families.visible(call.value("familyId"), call.uid);
-    if (isFamilyRefusal(family)) return family;
+    if (isRefusal(family)) return family;
     const all = scenes.inFamily(family.familyId).filter(filter).reverse();
     const limit = Math.max(1, Number(call.body.limit) || 20);
     const cursor = Math.max(0, Number(call.body.cursor) || 0);
@@ -73,5 +72,12 @@ export function sceneViews(state: HaierState) {
     });
   };
 
-  return { scenes, families, sceneView, owned, isScene, listed };
+  /** The family's scenes that `pick` keeps, in full, as `data` (an unpaged list answer). */
+  const found = (call: HaierCall, pick: (s: Scene) => boolean) => {
+    const family = families.visible(call.value("familyId"), call.uid);
+    if (isRefusal(family)) return family;
+    const kept = scenes.inFamily(family.familyId).filter(pick);
+    return ok(call.example, { data: kept.map((s) => sceneView(first(call.example.data), s)) });
+  };
+  return { scenes, families, sceneView, owned, isScene, listed, found };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { SANDBOX_MEMORY_MAX } from "../../../sandbox/kit.js";
+import { isObject, type Json } from "./answers.js";
 import {
   componentIdOf,
   type HaierProperty,
@@ -19,8 +20,6 @@ import {
  * refused with `B00004` (参数不符合规则要求). Devices are named by their scene-engine ids
  * (`componentIdOf`, `propertyIdOf` in catalogue.ts).
  */
-
-type Json = Record<string, unknown>;
 
 export interface Scene {
   sceneId: string;
@@ -69,7 +68,6 @@ export interface SceneLog {
 
 export const SCENE_RULE_BROKEN = "B00004";
 
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const text = (v: unknown) => (isObject(v) ? String(v.value ?? "") : String(v ?? ""));
 

@@ -65,6 +65,16 @@ export function queueBehaviours(
     refuseSaas(call, 16011, "no such subscription in the sandbox");
   const queueIn = (call: Call): Queue | Refusal =>
     state.queues.get(numberIn(call, "queueId")) ?? refuseSaas(call, 16002, "no such queue in the sandbox");
+  /** Starts (1) or stops (0) a subscription; `code` when it is in that state already. */
+  const switchTo =
+    (status: 0 | 1, code: number, why: string): Behaviour =>
+    (call) => {
+      const s = subscriptionIn(call);
+      if (isRefusal(s)) return s;
+      if (s.status === status) return refuseSaas(call, code, why);
+      Object.assign(s, { status, updatedAt: call.now });
+      return undefined;
+    };
 
   return {
     "saas.queue.create": async (call) => {
@@ -152,20 +162,8 @@ export function queueBehaviours(
       state.subscriptions.delete(s.subscribeId);
       return undefined;
     },
-    "saas.subscribe.start": (call) => {
-      const s = subscriptionIn(call);
-      if (isRefusal(s)) return s;
-      if (s.status === 1) return refuseSaas(call, 16020, "the subscription is running already");
-      Object.assign(s, { status: 1, updatedAt: call.now });
-      return undefined;
-    },
-    "saas.subscribe.stop": (call) => {
-      const s = subscriptionIn(call);
-      if (isRefusal(s)) return s;
-      if (s.status === 0) return refuseSaas(call, 16021, "the subscription is not running");
-      Object.assign(s, { status: 0, updatedAt: call.now });
-      return undefined;
-    },
+    "saas.subscribe.start": switchTo(1, 16020, "the subscription is running already"),
+    "saas.subscribe.stop": switchTo(0, 16021, "the subscription is not running"),
     "saas.subscribe.list": (call) => {
       const items = [...state.subscriptions.values()]
         .filter((s) => !call.body.subscribeName || s.subscribeName.includes(String(call.body.subscribeName)))

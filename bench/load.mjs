@@ -1,10 +1,10 @@
 // A lean load generator: requests signed afresh by each vendor's own signer (src/vendors/*/sign.ts,
-// through the same `prepareRequest` the clients use) and sent over keep-alive node:http, so that
-// the generator costs little next to the servers it measures.
+// through the same `prepareRequest` the clients use) and sent over keep-alive sockets by a minimal
+// HTTP/1.1 client (http1.mjs), so that the generator costs little next to the servers it measures.
 
-import { Agent, request as httpRequest } from "node:http";
 import { loadApi } from "../dist/core/facts-files.js";
 import { prepareRequest } from "../dist/core/signing.js";
+import { connection, requestBytes } from "./http1.mjs";
 
 const VENDORS = ["gwell", "haier", "meari", "quectel"];
 const definitions = Object.fromEntries(
@@ -56,25 +56,6 @@ export function signedSource(vendor, baseUrl, spec = OPERATIONS[vendor], extraHe
   };
 }
 
-/** Sends signed parts; resolves with the status and body text (never rejects). */
-function send(agent, parts) {
-  return new Promise((resolve) => {
-    const headers = Object.fromEntries(parts.headers);
-    if (parts.body !== undefined) headers["content-length"] = Buffer.byteLength(parts.body);
-    const req = httpRequest(parts.url, { method: parts.method, headers, agent }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => {
-        text += chunk;
-      });
-      res.on("end", () => resolve({ status: res.statusCode, text }));
-      res.on("error", (error) => resolve({ status: 0, text: String(error) }));
-    });
-    req.on("error", (error) => resolve({ status: 0, text: String(error) }));
-    req.end(parts.body);
-  });
-}
-
 /** Why an answer is not a success of the vendor's envelope (undefined: it is one). */
 function failure(api, answer) {
   if (answer.status !== 200) return `HTTP ${answer.status}: ${answer.text.slice(0, 120)}`;
@@ -95,18 +76,24 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
  * for `seconds` or until `count` requests are sent; `sources` are used in turn.
  */
 export async function closedLoop({ sources, inFlight, seconds, count, checkEvery = 1 }) {
-  const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
   const latencies = [];
   const errors = [];
   let sent = 0;
   const started = performance.now();
   const end = seconds ? started + seconds * 1000 : Number.POSITIVE_INFINITY;
+  const connections = [];
   const worker = async () => {
+    const own = new Map();
+    connections.push(own);
     while ((count === undefined || sent < count) && performance.now() < end) {
       const source = sources[sent % sources.length];
       sent++;
+      const parts = source.next();
+      const key = parts.url.host;
+      if (!own.has(key)) own.set(key, connection(parts.url.hostname, Number(parts.url.port)));
+      const bytes = requestBytes(parts);
       const t = performance.now();
-      const answer = await send(agent, source.next());
+      const answer = await own.get(key).send(bytes);
       latencies.push(performance.now() - t);
       // Reading every answer's envelope costs the generator; every `checkEvery`-th is checked.
       const why = answer.status !== 200 || sent % checkEvery === 0 ? failure(source.api, answer) : undefined;
@@ -115,7 +102,7 @@ export async function closedLoop({ sources, inFlight, seconds, count, checkEvery
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
   const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
+  for (const own of connections) for (const c of own.values()) c.close();
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { IotdockError } from "../core/errors.js";
 import { servePortal } from "../portal/serve.js";
+import { batchedLog } from "../sandbox/log-lines.js";
 import {
   CLOCK_PATH,
   DEFAULT_HOST,
@@ -111,13 +112,15 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
     }) => {
       const wanted = companions.filter((c) => opts[camelCase(c.flag)] === true);
       const prepared = await Promise.all(wanted.map((c) => c.prepare()));
+      // One write per turn of the event loop for the request lines, flushed before anything else is said.
+      const requests = batchedLog((text) => io.stdout(text));
       const handle = await startSandbox({
         vendors: opts.vendors,
         host: opts.host,
         portBase: opts.portBase,
         env: Object.assign({}, io.env, ...prepared.map((p) => p.env)),
         clockControl: opts.clockControl,
-        log: (line) => io.stdout(`${line}\n`),
+        log: requests.log,
       });
       const started: { lines: string[]; stop(): Promise<void> }[] = [];
       for (const companion of wanted) {
@@ -155,6 +158,7 @@ export async function buildProgram(io: CliIo = defaultIo): Promise<Command> {
         process.on("SIGINT", stop);
         process.on("SIGTERM", stop);
       });
+      requests.flush();
       io.stdout("iotdock: stopped\n");
     },
   );

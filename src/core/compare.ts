@@ -1,6 +1,10 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import * as crypto from "node:crypto";
 
-const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
+/** SHA-256 of the text as UTF-8: the one-shot `crypto.hash` where Node has it (20.12+). */
+const digest: (text: string) => Buffer =
+  typeof crypto.hash === "function"
+    ? (text) => crypto.hash("sha256", text, "buffer")
+    : (text) => crypto.createHash("sha256").update(text, "utf8").digest();
 
 /**
  * Constant-time comparison of a received signature (or client secret) with the expected one.
@@ -9,5 +13,5 @@ const digest = (text: string) => createHash("sha256").update(text, "utf8").diges
  */
 export function constantTimeEqual(expected: string, received: string | null | undefined): boolean {
   if (typeof received !== "string") return false;
-  return timingSafeEqual(digest(expected), digest(received));
+  return crypto.timingSafeEqual(digest(expected), digest(received));
 }

@@ -163,12 +163,25 @@ function validAnswer(route: Route): Answer | MockResponse {
   }
 }
 
-/** A fresh copy of a prepared answer: a caller may change what it gets. */
-const copy = (answer: MockResponse): MockResponse => ({
-  status: answer.status,
-  headers: { ...answer.headers },
-  body: answer.body === undefined ? undefined : structuredClone(answer.body),
-});
+/** Prepared answers' bodies as JSON text (they come from the spec: JSON values only). */
+const texts = new WeakMap<MockResponse, string>();
+
+/**
+ * A fresh copy of a prepared answer: a caller may change what it gets. Parsed from the body's text,
+ * kept once per answer: for the small objects answers are, that costs less than `structuredClone`.
+ */
+function copy(answer: MockResponse): MockResponse {
+  let body = answer.body;
+  if (body !== undefined) {
+    let text = texts.get(answer);
+    if (text === undefined) {
+      text = JSON.stringify(body);
+      texts.set(answer, text);
+    }
+    body = JSON.parse(text);
+  }
+  return { status: answer.status, headers: { ...answer.headers }, body };
+}
 
 /** Prism's routing: the path's segments (decoded), then the method; a concrete path before a template. */
 function createRouter(routes: Route[]): (method: string, path: string) => Route | MockResponse {

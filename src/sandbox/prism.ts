@@ -11,6 +11,34 @@ const silentLogger: unknown = new Proxy(
   },
 );
 
+/** Whether a value holds an object with a `$ref` key anywhere. */
+function holdsRef(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (!Array.isArray(value) && "$ref" in value) return true;
+  return Object.values(value).some(holdsRef);
+}
+
+/**
+ * The spec without the named examples whose values hold a `$ref` key: Prism's reference resolver
+ * reads every `$ref` in the document, example values included, and fails on data that only looks
+ * like a reference (Quectel's TSL export answers with the vendor's own `{"$ref": "#/properties/id/10"}`).
+ * Prism answers an operation's first remaining example instead. Changes `spec` (a copy) in place.
+ */
+function withoutRefExamples<T>(spec: T): T {
+  const visit = (node: unknown): void => {
+    if (typeof node !== "object" || node === null) return;
+    const record = node as Record<string, unknown>;
+    const examples = record.examples;
+    if (!Array.isArray(node) && typeof examples === "object" && examples !== null)
+      for (const [name, example] of Object.entries(examples))
+        if (holdsRef((example as { value?: unknown }).value))
+          delete (examples as Record<string, unknown>)[name];
+    for (const child of Object.values(record)) visit(child);
+  };
+  visit(spec);
+  return spec;
+}
+
 /**
  * Prism's mocker, in-process, for the specs of one vendor host: validates the request against the
  * spec (parameters, body, presence of security values) and answers the spec's first example. The
@@ -25,7 +53,9 @@ export async function createPrismMock(
   // One vendor host serves several APIs (Quectel App and SaaS): one Prism instance routes them all.
   // Prism resolves references in the document it is given: it gets its own copy.
   const operations = (
-    await Promise.all(specs.map((spec) => getHttpOperationsFromSpec(structuredClone(spec))))
+    await Promise.all(
+      specs.map((spec) => getHttpOperationsFromSpec(withoutRefExamples(structuredClone(spec)))),
+    )
   ).flat();
   const prism = createInstance(
     {

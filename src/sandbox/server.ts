@@ -4,6 +4,7 @@ import { type Clock, systemClock } from "../core/clock.js";
 import { credentialValues } from "../core/credentials.js";
 import { ConfigError, IotdockError } from "../core/errors.js";
 import { loadApi } from "../core/facts-files.js";
+import { batchedLog } from "./log-lines.js";
 import type { ClockControl } from "./routes.js";
 import { type ServedVendor, serve } from "./serve.js";
 import type { SandboxHandler, VendorSandboxContext } from "./types.js";
@@ -196,11 +197,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const portBase = options.portBase ?? DEFAULT_PORT_BASE;
   const env = options.env ?? process.env;
   const { clock, control } = sandboxClock(options.clock ?? systemClock, options.clockControl === true);
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // Request lines are written in batches: one write per turn of the event loop, not per request.
+  const lines = options.log ? undefined : batchedLog((text) => process.stdout.write(text));
+  const log = options.log ?? (lines as NonNullable<typeof lines>).log;
   const vendors = await selectVendors(options.vendors);
   const servers: Server[] = [];
   const handlers: SandboxHandler[] = [];
   const close = async () => {
+    lines?.flush();
     await Promise.all(handlers.map((h) => h.close?.()));
     await Promise.all(
       servers.map(

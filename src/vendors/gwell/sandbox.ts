@@ -121,7 +121,8 @@ function createHandler(context: VendorSandboxContext) {
       body,
     });
     if (operation && mocked.status >= 400) return invalid(prismDetail(mocked));
-    const answer = structuredClone(mocked.body);
+    // The mock's answer is a fresh copy: changed in place.
+    const answer = mocked.body;
     if (operation?.state.includes("token.issue") && mocked.status === 200) {
       const data = (answer as { data?: Record<string, unknown> | null }).data;
       // A token the sandbox issues expires like Gwell's: 30 days from now, absolute Unix seconds.

@@ -123,7 +123,9 @@ async function clients() {
 
 async function sandbox() {
   const { sandboxVsPrism } = await import("./scale.mjs");
-  for (const [vendor, r] of Object.entries(await sandboxVsPrism({ seconds: COUNTS.seconds }))) {
+  for (const [vendor, r] of Object.entries(
+    await sandboxVsPrism({ seconds: Math.min(2, COUNTS.seconds), rounds: COUNTS.rounds }),
+  )) {
     const busy = (x) => `${fmt(x.perSecond, 0)}/s (server busy ${fmt(x.busy * 100, 0)} %)`;
     const note = `sandbox ${busy(r.sandbox)}, Prism alone ${busy(r.prism)}`;
     row(`sandbox.${vendor}`, `sandbox ÷ Prism alone, ${vendor}, req/s, 10 in flight`, r.ratio, {

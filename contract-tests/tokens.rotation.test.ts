@@ -80,6 +80,18 @@ describe("memories are bounded", () => {
     expect(guard.remember("n99", 7001)).toBe(true); // 2 windows later it is new again
   });
 
+  it("the replay guard forgets keys two windows after they were seen, as new ones arrive", () => {
+    const guard = createReplayGuard(1000, 100);
+    for (let i = 0; i < 10; i++) guard.remember(`old${i}`, 1000);
+    expect(guard.size).toBe(10);
+    expect(guard.remember("new", 2999)).toBe(true); // old ones remembered until 3000
+    expect(guard.size).toBe(11);
+    expect(guard.remember("newer", 3000)).toBe(true);
+    expect(guard.size).toBe(2);
+    expect(guard.remember("old0", 3000)).toBe(true);
+    expect(guard.remember("new", 3001)).toBe(false);
+  });
+
   it("the Quectel sandbox's token memory keeps at most `max` tokens; a forgotten one is refused", () => {
     const tokens = createQuectelTokenStore(10);
     const pairs = Array.from({ length: 50 }, () => tokens.issue("u", 1_000_000));

@@ -1,5 +1,3 @@
-import { LRUCache } from "lru-cache";
-
 /** Small pieces every vendor sandbox uses. */
 
 /** How many entries a sandbox keeps in any one of its memories (nonces, tokens, accounts). */
@@ -9,16 +7,27 @@ export const SANDBOX_MEMORY_MAX = 100_000;
  * Remembers nonces (or sequence ids) until `2 × windowMs` after they were seen (a timestamp may be
  * a whole window early or late), in the sandbox's clock. At most `max` are kept (the oldest go
  * first), so memory stays bounded whatever the request rate; a clock that goes back only makes a
- * remembered key count as seen for longer.
+ * remembered key count as seen for longer. A Map in the order keys were seen: expired keys leave
+ * from its front as new ones arrive (no per-key timers, no recency bookkeeping: a replay guard
+ * never needs "recently used", only "seen lately").
  */
 export function createReplayGuard(windowMs: number, max = SANDBOX_MEMORY_MAX) {
-  const seen = new LRUCache<string, number>({ max });
+  const seen = new Map<string, number>();
+  const forgetOld = (nowMs: number) => {
+    for (const [key, until] of seen) {
+      if (until > nowMs && seen.size <= max) return;
+      seen.delete(key);
+    }
+  };
   return {
     /** True when the key was new (and is now remembered); false for a replay. */
     remember(key: string, nowMs: number): boolean {
       const until = seen.get(key);
       if (until !== undefined && until > nowMs) return false;
+      // Seen again after it expired: to the back, as if new.
+      if (until !== undefined) seen.delete(key);
       seen.set(key, nowMs + 2 * windowMs);
+      forgetOld(nowMs);
       return true;
     },
     get size() {

@@ -93,13 +93,22 @@ function essence(contentType: string): string {
   return type;
 }
 
+/** Media types parsed so far (a handful: the specs' and the clients'), by their text. */
+const parsedMedia = new Map<string, { type: string | undefined; subtype: string | undefined } | undefined>();
+
+/** A media type's type and subtype (a suffix's base: `problem+json` → `json`); undefined if none. */
+function mediaParts(text: string) {
+  if (parsedMedia.has(text)) return parsedMedia.get(text);
+  const m = /^(.+)\/(?:(.+)\+)?(.+)$/.exec((text.split(";")[0] ?? "").trim().toLowerCase());
+  const parts = m ? { type: m[1], subtype: m[3] } : undefined;
+  if (parsedMedia.size >= 256) parsedMedia.clear();
+  parsedMedia.set(text, parts);
+  return parts;
+}
+
 /** Prism's media type match: `*` wildcards, and a suffix counts (`application/problem+json` is JSON). */
 function mediaMatch(given: string, spec: string): boolean {
-  const parse = (t: string) => {
-    const m = /^(.+)\/(?:(.+)\+)?(.+)$/.exec((t.split(";")[0] ?? "").trim().toLowerCase());
-    return m ? { type: m[1], subtype: m[3] } : undefined;
-  };
-  const [a, b] = [parse(given), parse(spec)];
+  const [a, b] = [mediaParts(given), mediaParts(spec)];
   return (
     !!a && !!b && (a.type === b.type || b.type === "*") && (a.subtype === b.subtype || b.subtype === "*")
   );
@@ -149,7 +158,9 @@ function bodyCheck(spec: Json, requestBody: Json | undefined, compile: Compile) 
   return (body: unknown, headers: Record<string, string>): Violation[] => {
     if (requestBody?.required === true && !body)
       return [{ code: "required", message: "Body parameter is required" }];
-    const header = (name: string) => Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
+    // Node gives header names in lower case: looked up directly, else searched.
+    const header = (name: string) =>
+      headers[name] ?? Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
     const type = header("content-type");
     const mediaType = type ? essence(type) : undefined;
     if ((Number.parseInt(header("content-length") ?? "", 10) || 0) !== 0) {

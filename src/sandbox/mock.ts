@@ -233,9 +233,12 @@ function createRouter(routes: Route[]): (method: string, path: string) => Route 
 /** The query as Prism's input has it: one string a name, or all of a repeated name's values. */
 function queryOf(params: URLSearchParams): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    query[key] = all.length === 1 ? (all[0] as string) : all;
+  // One pass (a name repeated gathers its values in order), not a getAll per name.
+  for (const [key, value] of params) {
+    const before = Object.hasOwn(query, key) ? query[key] : undefined;
+    if (before === undefined) query[key] = value;
+    else if (typeof before === "string") query[key] = [before, value];
+    else before.push(value);
   }
   return query;
 }

@@ -100,7 +100,9 @@ export async function serve(
         reply = stateViewRoute(handler.outbox ?? (() => []), req);
       } else {
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(req.headers)) {
+        const given = req.headers;
+        for (const name in given) {
+          const value = given[name];
           if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
         }
         const request = {

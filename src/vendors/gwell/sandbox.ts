@@ -26,6 +26,9 @@ export const SUB_CODES = { bodyUnreadable: -1, expired: -2, wrong: -3 } as const
 /** Lifetime the sandbox gives tokens: the document's example expires 30 days after its request. */
 export const TOKEN_LIFETIME_S = 30 * 24 * 3600;
 
+/** Refuses bytes that are not UTF-8 (one decoder: `decode` without `stream` starts afresh each time). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 function envelope(code: number, msg: string, status = 200): SandboxReply {
   return { status, body: { code, msg, data: null, requestId: `iotdock-sandbox-${Date.now().toString(36)}` } };
 }
@@ -59,7 +62,7 @@ function createHandler(context: VendorSandboxContext) {
     }
     if (request.method !== "GET" && request.rawBody.length > 0) {
       try {
-        JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(request.rawBody));
+        JSON.parse(UTF8.decode(request.rawBody));
       } catch {
         return signatureFail(SUB_CODES.bodyUnreadable, "the body is not UTF-8 JSON");
       }

@@ -72,15 +72,17 @@ function createHandler(context: VendorSandboxContext) {
     itemsErrors: (items) => validator.schemaErrors("IotSetItems", items),
   });
 
-  const envelope = (
-    resultCode: string,
-    headers: Record<string, string> = {},
-    result?: unknown,
-  ): SandboxReply => ({
-    status: 200,
-    headers: { "content-type": "application/json;charset=UTF-8", ...headers },
-    body: { ...(result === undefined ? {} : { result }), t: context.clock(), resultCode },
-  });
+  // Built without spreads: this runs for every answer.
+  const envelope = (resultCode: string, headers?: Record<string, string>, result?: unknown): SandboxReply => {
+    const t = context.clock();
+    const replyHeaders: Record<string, string> = { "content-type": "application/json;charset=UTF-8" };
+    if (headers) Object.assign(replyHeaders, headers);
+    return {
+      status: 200,
+      headers: replyHeaders,
+      body: result === undefined ? { t, resultCode } : { result, t, resultCode },
+    };
+  };
   const fail = (code: string, detail: string, extra: Record<string, string> = {}) =>
     envelope(code, { [DETAIL_HEADER]: detail, ...extra });
 
@@ -128,7 +130,7 @@ function createHandler(context: VendorSandboxContext) {
         countryCode: get("countryCode"),
         apiServer: context.baseUrl(),
       };
-      return envelope(CODES.success, {}, result);
+      return envelope(CODES.success, undefined, result);
     }
     const userAccount = get("userAccount");
     const account = accounts.get(userAccount);
@@ -138,9 +140,9 @@ function createHandler(context: VendorSandboxContext) {
     }
     const outcome = state.map((name) => stateful.run(name, query)).find((o) => o !== undefined);
     if (outcome && "detail" in outcome) return fail(outcome.code, outcome.detail);
-    if (outcome) return envelope(CODES.success, {}, outcome.result);
+    if (outcome) return envelope(CODES.success, undefined, outcome.result);
     // Operations with no sandbox behaviour answer the spec's example.
-    if (!state.includes("account.login")) return envelope(CODES.success, {}, example.result);
+    if (!state.includes("account.login")) return envelope(CODES.success, undefined, example.result);
     if (account && account.countryCode !== get("countryCode"))
       return fail(CODES.otherRegion, `account registered with countryCode ${account.countryCode}`);
     const registered = account ?? { countryCode: get("countryCode"), userID: nextUserId++ };
@@ -154,7 +156,7 @@ function createHandler(context: VendorSandboxContext) {
       userToken: secureRandomString(32),
       ...(query.has("clientId") ? { clientId: get("clientId") } : {}),
     };
-    return envelope(CODES.success, {}, result);
+    return envelope(CODES.success, undefined, result);
   }
 
   const handler: SandboxHandler = async (request) => {

@@ -10,27 +10,40 @@ import * as crypto from "node:crypto";
  * The digest of `data` (a string as UTF-8) in `encoding`: `crypto.hash` where Node has it (20.12+),
  * a third of `createHash().update().digest()` for a short input.
  */
-export const digest: (algorithm: string, data: string | Uint8Array, encoding: "hex" | "base64") => string =
-  typeof crypto.hash === "function"
-    ? (algorithm, data, encoding) => crypto.hash(algorithm, data, encoding)
-    : (algorithm, data, encoding) => crypto.createHash(algorithm).update(data).digest(encoding);
+export function digest(algorithm: string, data: string | Uint8Array, encoding: "hex" | "base64"): string {
+  return HAS_HASH
+    ? crypto.hash(algorithm, data, encoding)
+    : crypto.createHash(algorithm).update(data).digest(encoding);
+}
+
+const HAS_HASH = typeof crypto.hash === "function";
 
 /** Digest lengths of the hashes with a 64-byte block that `hmac` computes from one-shot digests. */
 const DIGEST_BYTES: Readonly<Record<string, number>> = { sha1: 20, sha256: 32 };
 
-/** A key prepared for HMAC: its inner pad as text, its outer pad with room for the inner digest. */
+/**
+ * A key prepared for HMAC: its inner pad as text and its outer pad with room for the inner digest
+ * (`ipad` set), or what `createHmac` takes (`ipad` undefined): a KeyObject, or "" (valid for HMAC,
+ * not for a KeyObject). One shape, so the call site stays monomorphic.
+ */
 interface Prepared {
-  ipad: string;
+  algorithm: string;
+  key: string;
+  ipad: string | undefined;
   outer: Buffer;
+  keyObject: crypto.KeyObject | string;
 }
 
 /**
  * Keys prepared for HMAC, by algorithm and key. A client signs with one key; a handful are kept.
  * A key that is not ASCII, or longer than a block, is prepared as a KeyObject for `createHmac`.
  */
-const prepared = new Map<string, Map<string, Prepared | crypto.KeyObject | string>>();
+const prepared = new Map<string, Map<string, Prepared>>();
 
-function prepare(algorithm: string, key: string): Prepared | crypto.KeyObject | string {
+/** The key prepared last: a client signs with one key, so most calls end here. */
+let last: Prepared | undefined;
+
+function prepare(algorithm: string, key: string): Prepared {
   let keys = prepared.get(algorithm);
   const known = keys?.get(key);
   if (known !== undefined) return known;
@@ -38,23 +51,21 @@ function prepare(algorithm: string, key: string): Prepared | crypto.KeyObject | 
     keys = new Map();
     prepared.set(algorithm, keys);
   }
-  let made: Prepared | crypto.KeyObject | string;
+  const made: Prepared = { algorithm, key, ipad: undefined, outer: Buffer.alloc(0), keyObject: key };
   const bytes = DIGEST_BYTES[algorithm];
   if (bytes && typeof crypto.hash === "function" && key.length <= 64 && /^[\0-\x7f]*$/.test(key)) {
     // RFC 2104: H((K ^ opad) || H((K ^ ipad) || text)), K zero-padded to the 64-byte block. An ASCII
     // key's pads are ASCII, so the inner pad can be prepended to the text as a string.
-    let ipad = "";
-    const outer = Buffer.alloc(64 + bytes);
+    const inner = Buffer.alloc(64);
+    made.outer = Buffer.alloc(64 + bytes);
     for (let i = 0; i < 64; i++) {
       const k = i < key.length ? key.charCodeAt(i) : 0;
-      ipad += String.fromCharCode(k ^ 0x36);
-      outer[i] = k ^ 0x5c;
+      inner[i] = k ^ 0x36;
+      made.outer[i] = k ^ 0x5c;
     }
-    made = { ipad, outer };
-  } else {
-    // An empty key is valid for HMAC but not for a KeyObject: used as it is.
-    made = key === "" ? key : crypto.createSecretKey(Buffer.from(key, "utf8"));
-  }
+    // From bytes: one flat string (one built by `+=` is a rope, flattened again on every use).
+    made.ipad = inner.toString("latin1");
+  } else if (key !== "") made.keyObject = crypto.createSecretKey(Buffer.from(key, "utf8"));
   keys.set(key, made);
   return made;
 }
@@ -65,11 +76,15 @@ function prepare(algorithm: string, key: string): Prepared | crypto.KeyObject | 
  * network code has run, that costs two thirds of creating an Hmac object.
  */
 export function hmac(algorithm: string, key: string, data: string, encoding: "hex" | "base64"): string {
-  const p = prepare(algorithm, key);
-  if (typeof p === "string" || !("ipad" in p))
-    return crypto.createHmac(algorithm, p).update(data, "utf8").digest(encoding);
-  const inner = crypto.hash(algorithm, p.ipad + data, "buffer");
-  inner.copy(p.outer, 64);
+  let p = last;
+  if (p === undefined || p.key !== key || p.algorithm !== algorithm) {
+    p = prepare(algorithm, key);
+    last = p;
+  }
+  const ipad = p.ipad;
+  if (ipad === undefined)
+    return crypto.createHmac(algorithm, p.keyObject).update(data, "utf8").digest(encoding);
+  crypto.hash(algorithm, ipad + data, "buffer").copy(p.outer, 64);
   return crypto.hash(algorithm, p.outer, encoding);
 }
 

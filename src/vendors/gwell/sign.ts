@@ -64,11 +64,17 @@ export function payloadHash(body: string | Uint8Array | undefined): string {
 
 const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
 
+// The fixed starts of the last three lines, each one string: fewer pieces to join per request.
+const ACCESS_ID_LINE = `\n${HEADER.accessId}:`;
+const NONCE_LINE = `\n${HEADER.nonce}:`;
+const TIMESTAMP_LINE = `\n${HEADER.timestamp}:`;
+
 export function gwellStringToSign(input: GwellSigningInput): string {
   const { method } = input;
   // Not GET: the five names are fixed, and so is their order (Host < Payload < X-IotVideo-…).
-  if (method !== "GET" && method.toUpperCase() !== "GET")
-    return `Host:${input.host}\nPayload:${payloadHash(input.body)}\n${HEADER.accessId}:${input.accessId}\n${HEADER.nonce}:${input.nonce}\n${HEADER.timestamp}:${input.timestamp}`;
+  // Only a three-letter method can be GET in another case: no upper-casing for the rest.
+  if (method !== "GET" && (method.length !== 3 || method.toUpperCase() !== "GET"))
+    return `Host:${input.host}\nPayload:${payloadHash(input.body)}${ACCESS_ID_LINE}${input.accessId}${NONCE_LINE}${input.nonce}${TIMESTAMP_LINE}${input.timestamp}`;
   const lines: [string, string][] = [
     ["Host", input.host],
     [HEADER.accessId, input.accessId],

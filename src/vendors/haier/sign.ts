@@ -54,10 +54,16 @@ export function normaliseBody(body: string | null | undefined): string {
   return spaced ? trimmed.replace(/[ \t\r\n]/g, "") : trimmed;
 }
 
+/** The appKey normalised last (a client signs with one key) and its normal form. */
+let lastAppKey: [string, string] | undefined;
+
 /** The appKey as Haier signs it: trimmed, every `"` removed. */
 export function normaliseAppKey(appKey: string): string {
+  if (lastAppKey !== undefined && lastAppKey[0] === appKey) return lastAppKey[1];
   const trimmed = javaTrim(appKey);
-  return trimmed.includes('"') ? trimmed.replaceAll('"', "") : trimmed;
+  const normal = trimmed.includes('"') ? trimmed.replaceAll('"', "") : trimmed;
+  lastAppKey = [appKey, normal];
+  return normal;
 }
 
 export function haierStringToSign(input: HaierSigningInput, appKey: string): string {

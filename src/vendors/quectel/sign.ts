@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { type Clock, type RandomString, secureRandomString } from "../../core/clock.js";
 import { ConfigError } from "../../core/errors.js";
+import { digest } from "../../core/sign-steps.js";
 import { appendQuery, jsonObject, type Sign } from "../../core/signing.js";
 import { saasLogin } from "./saas-sign.js";
 
@@ -43,7 +43,7 @@ export function loginStringToSign(input: LoginSignatureInput): string {
 }
 
 export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return digest("sha256", text, "hex");
 }
 
 export function smsSignature(input: SmsSignatureInput, userDomainSecret: string): string {

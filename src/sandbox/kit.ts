@@ -7,16 +7,27 @@ export const SANDBOX_MEMORY_MAX = 100_000;
  * Remembers nonces (or sequence ids) until `2 × windowMs` after they were seen (a timestamp may be
  * a whole window early or late), in the sandbox's clock. At most `max` are kept (the oldest go
  * first), so memory stays bounded whatever the request rate; a clock that goes back only makes a
- * remembered key count as seen for longer. A Map in the order keys were seen: expired keys leave
- * from its front as new ones arrive (no per-key timers, no recency bookkeeping: a replay guard
- * never needs "recently used", only "seen lately").
+ * remembered key count as seen for longer. Keys are kept in a Map and, in the order they were
+ * seen, in a queue: expired keys (and, past `max`, the oldest) leave from the queue's head as new
+ * ones arrive. Nothing is iterated from a Map's start (which, after many deletions, walks over
+ * every deleted slot), no per-key timers, nothing allocated up front.
  */
 export function createReplayGuard(windowMs: number, max = SANDBOX_MEMORY_MAX) {
   const seen = new Map<string, number>();
+  const queue: { key: string; until: number }[] = [];
+  let head = 0;
   const forgetOld = (nowMs: number) => {
-    for (const [key, until] of seen) {
-      if (until > nowMs && seen.size <= max) return;
-      seen.delete(key);
+    while (head < queue.length) {
+      const first = queue[head] as { key: string; until: number };
+      // A key seen again after it expired has a newer entry further on: this one is stale.
+      const current = seen.get(first.key) === first.until;
+      if (current && first.until > nowMs && seen.size <= max) break;
+      if (current) seen.delete(first.key);
+      head++;
+    }
+    if (head > 1024 && head * 2 > queue.length) {
+      queue.splice(0, head);
+      head = 0;
     }
   };
   return {
@@ -24,9 +35,9 @@ export function createReplayGuard(windowMs: number, max = SANDBOX_MEMORY_MAX) {
     remember(key: string, nowMs: number): boolean {
       const until = seen.get(key);
       if (until !== undefined && until > nowMs) return false;
-      // Seen again after it expired: to the back, as if new.
-      if (until !== undefined) seen.delete(key);
-      seen.set(key, nowMs + 2 * windowMs);
+      const entry = { key, until: nowMs + 2 * windowMs };
+      seen.set(key, entry.until);
+      queue.push(entry);
       forgetOld(nowMs);
       return true;
     },

@@ -163,6 +163,24 @@ function validAnswer(route: Route): Answer | MockResponse {
   }
 }
 
+/** Options of one mock call. */
+export interface MockOptions {
+  /**
+   * The caller only reads the answer: it gets the prepared one, frozen (changing it throws),
+   * rather than a copy.
+   */
+  readOnly?: boolean;
+}
+
+/** `value`, and everything in it, frozen. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** Prepared answers' bodies as JSON text (they come from the spec: JSON values only). */
 const texts = new WeakMap<MockResponse, string>();
 
@@ -249,22 +267,22 @@ function queryOf(params: URLSearchParams): Record<string, string | string[]> {
  */
 export async function createSpecMock(
   specs: object[],
-): Promise<(request: MockRequest) => Promise<MockResponse>> {
+): Promise<(request: MockRequest, options?: MockOptions) => Promise<MockResponse>> {
   const find = createRouter(routesOf(specs));
   const compile = createCompiler();
-  const respond = (request: MockRequest): MockResponse => {
+  const respond = (request: MockRequest, readOnly: boolean): MockResponse => {
     const route = find(request.method.toLowerCase(), request.path);
     if (!("op" in route)) return route;
     route.prepared ??= { check: createChecks(route.spec, route.template, route.pathItem, route.op, compile) };
     const { headers, path, body } = request;
     const found = route.prepared.check({ query: queryOf(request.query), headers, path, body });
     if (found.some((v) => !v.warning)) return refusal(route, found);
-    route.prepared.answer ??= validAnswer(route);
-    return copy(route.prepared.answer);
+    route.prepared.answer ??= deepFreeze(validAnswer(route));
+    return readOnly ? route.prepared.answer : copy(route.prepared.answer);
   };
-  return async (request) => {
+  return async (request, options) => {
     try {
-      return respond(request);
+      return respond(request, options?.readOnly === true);
     } catch (error) {
       // A request Prism could not read (an unparsable Content-Type, a parameter in a style it
       // cannot take) is the request's fault, not the sandbox's.

@@ -1,6 +1,6 @@
 import type { Clock } from "../core/clock.js";
 import type { ApiFacts, OperationFacts } from "../core/facts.js";
-import type { MockRequest, MockResponse } from "./mock.js";
+import type { MockOptions, MockRequest, MockResponse } from "./mock.js";
 
 /** A request as the vendor layer sees it: parsed URL, lower-case header names, raw body bytes. */
 export interface SandboxRequest {
@@ -58,7 +58,7 @@ export interface VendorSandboxContext {
   /** Whether the specs list `code` for `operationId` (a code listed for no operation in particular: for all). */
   answers(code: string | number, operationId: string): boolean;
   /** The mock of the vendor's specs (mock.ts): validates the request and answers the spec's example. */
-  mock: (request: MockRequest) => Promise<MockResponse>;
+  mock: (request: MockRequest, options?: MockOptions) => Promise<MockResponse>;
   /** This sandbox's own base URL (`http://host:port`); known once it listens, before any request. */
   baseUrl: () => string;
   /** The environment the sandbox was started with (settings beyond credentials, e.g. a broker URL). */

@@ -134,6 +134,11 @@ describe("Haier UWS families and scenes: family + 2 members + room + device + sc
     ).rejects.toMatchObject({ code: "E31104" });
     const placed = await c.call("getDeviceRooms", { accessToken: bob, body: { familyId } as never });
     expect(placed.deviceAndRooms?.map((d) => [d?.deviceId, d?.room])).toEqual([[AC, "客厅"]]);
+    // Moved again, already in the family: it only changes rooms (upstairs and back).
+    await c.moveDeviceToRoom(alice, { familyId, deviceId: AC, roomName: "书房" });
+    const moved = await c.call("getDeviceRooms", { accessToken: bob, body: { familyId } as never });
+    expect(moved.deviceAndRooms?.map((d) => [d?.deviceId, d?.room])).toEqual([[AC, "书房"]]);
+    await c.moveDeviceToRoom(alice, { familyId, deviceId: AC, roomName: "客厅" });
 
     // Bob's scene switches the air conditioner on at 20 °C, named by the ids the sandbox lists.
     const view = await device();

@@ -1,5 +1,6 @@
 import type { operations } from "../../../generated/haier.js";
 import type { BodyOf, DataOf } from "../../core/call.js";
+import { VendorError } from "../../core/errors.js";
 import type { HaierCall } from "./flows.js";
 
 type Data<I extends keyof operations> = DataOf<I, operations>;
@@ -42,7 +43,11 @@ export interface HaierFamilyFlows {
     accessToken: string,
     familyId: string,
   ): Promise<NonNullable<Data<"getAllFamilyMembers">["familyMembers"]>>;
-  /** The owner shares a bound device into the family, then places it in the room of that name. */
+  /**
+   * The owner shares a bound device into the family (unless it is in the family already: then it
+   * only changes rooms), then places it in the room of that name. A device in another family is
+   * refused (`E31111`).
+   */
   moveDeviceToRoom(
     accessToken: string,
     input: { familyId: string; deviceId: string; roomName: string; deviceName?: string },
@@ -77,6 +82,19 @@ export interface HaierFamilyFlows {
 }
 
 export function haierFamilyFlows(call: HaierCall): HaierFamilyFlows {
+  /** Whether a device is among a family's devices (every page read). */
+  async function inFamily(accessToken: string, familyId: string, deviceId: string): Promise<boolean> {
+    for (let pageNumber = 1; ; pageNumber++) {
+      const page = await call("getFamilyDevices", {
+        accessToken,
+        path: { familyid: familyId },
+        query: { pageNumber, pageSize: 100 },
+      });
+      const devices = page.shareDevs ?? [];
+      if (devices.some((d) => d?.devInfo?.deviceId === deviceId)) return true;
+      if (devices.length < 100) return false;
+    }
+  }
   return {
     async createFamily(accessToken, { familyName, rooms = [] }) {
       const created = await call("createFamily", {
@@ -123,7 +141,14 @@ export function haierFamilyFlows(call: HaierCall): HaierFamilyFlows {
     async moveDeviceToRoom(accessToken, { familyId, deviceId, roomName, deviceName = deviceId }) {
       const permission = { authType: "home", auth: { view: true, set: false, control: true } };
       const shareDev = { devInfo: { deviceId }, devName: deviceName, devFamilyId: familyId, permission };
-      await call("shareDeviceToFamily", { accessToken, body: { shareDev } as Body<"shareDeviceToFamily"> });
+      await call("shareDeviceToFamily", {
+        accessToken,
+        body: { shareDev } as Body<"shareDeviceToFamily">,
+      }).catch(async (error: unknown) => {
+        // Already in a family (E31111): when it is this one, the device only changes rooms.
+        if (!(error instanceof VendorError) || error.code !== "E31111") throw error;
+        if (!(await inFamily(accessToken, familyId, deviceId))) throw error;
+      });
       const move = { shareDevices: [{ familyId, devInfo: { deviceId }, devRoomName: roomName }] };
       await call("moveDevicesToRoom", { accessToken, body: move as Body<"moveDevicesToRoom"> });
     },

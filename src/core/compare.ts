@@ -15,3 +15,12 @@ export function constantTimeEqual(expected: string, received: string | null | un
   if (typeof received !== "string") return false;
   return crypto.timingSafeEqual(digest(expected), digest(received));
 }
+
+/**
+ * `constantTimeEqual` against one expected value (a credential), its digest computed once: for a
+ * verifier that compares the same secret on every request.
+ */
+export function constantTimeMatcher(expected: string): (received: string | null | undefined) => boolean {
+  const want = digest(expected);
+  return (received) => typeof received === "string" && crypto.timingSafeEqual(want, digest(received));
+}

@@ -248,6 +248,25 @@ function createRouter(routes: Route[]): (method: string, path: string) => Route 
   };
 }
 
+/**
+ * The router's routes by method and path as requested, kept once found (at most 1,024: then they
+ * start afresh): a client calls few paths, each many times. Refusals are made anew each time.
+ */
+function cachedRoutes(find: (method: string, path: string) => Route | MockResponse) {
+  const found = new Map<string, Route>();
+  return (method: string, path: string): Route | MockResponse => {
+    const key = `${method} ${path}`;
+    const known = found.get(key);
+    if (known) return known;
+    const route = find(method.toLowerCase(), path);
+    if ("op" in route) {
+      if (found.size >= 1024) found.clear();
+      found.set(key, route);
+    }
+    return route;
+  };
+}
+
 /** The query as Prism's input has it: one string a name, or all of a repeated name's values. */
 function queryOf(params: URLSearchParams): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
@@ -268,10 +287,10 @@ function queryOf(params: URLSearchParams): Record<string, string | string[]> {
 export async function createSpecMock(
   specs: object[],
 ): Promise<(request: MockRequest, options?: MockOptions) => Promise<MockResponse>> {
-  const find = createRouter(routesOf(specs));
+  const find = cachedRoutes(createRouter(routesOf(specs)));
   const compile = createCompiler();
   const respond = (request: MockRequest, readOnly: boolean): MockResponse => {
-    const route = find(request.method.toLowerCase(), request.path);
+    const route = find(request.method, request.path);
     if (!("op" in route)) return route;
     route.prepared ??= { check: createChecks(route.spec, route.template, route.pathItem, route.op, compile) };
     const { headers, path, body } = request;

@@ -99,12 +99,7 @@ export async function serve(
       } else if (url.pathname === OUTBOX_PATH) {
         reply = stateViewRoute(handler.outbox ?? (() => []), req);
       } else {
-        const headers: Record<string, string> = {};
-        const given = req.headers;
-        for (const name in given) {
-          const value = given[name];
-          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-        }
+        const headers = headersOf(req);
         const request = {
           method: req.method ?? "GET",
           path: url.pathname,
@@ -139,6 +134,21 @@ export async function serve(
   }
 }
 
+/**
+ * The request's headers, one string each: Node's own object (names in lower case, repeated
+ * headers joined), copied only when a `set-cookie` header made an array of it.
+ */
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const given = req.headers;
+  if (!("set-cookie" in given)) return given as Record<string, string>;
+  const headers: Record<string, string> = {};
+  for (const name in given) {
+    const value = given[name];
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
 /** The request target as a URL on a placeholder origin; undefined when it is not one. */
 function parsedTarget(target: string): URL | undefined {
   try {
@@ -167,8 +177,10 @@ function sendReply(res: ServerResponse, reply: SandboxReply): boolean {
   try {
     const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
     const headers: Record<string, string | number> = { "content-type": "application/json" };
-    for (const [name, value] of Object.entries(reply.headers ?? {})) {
-      headers[name] = name.toLowerCase().startsWith("x-iotdock-") ? printableAscii(String(value)) : value;
+    const given = reply.headers;
+    for (const name in given) {
+      const value = given[name] as string;
+      headers[name] = DIAGNOSTIC.test(name) ? printableAscii(String(value)) : value;
     }
     headers["content-length"] = Buffer.byteLength(text);
     res.writeHead(reply.status, headers);
@@ -178,6 +190,9 @@ function sendReply(res: ServerResponse, reply: SandboxReply): boolean {
     return false;
   }
 }
+
+/** A sandbox-only diagnostic header's name. */
+const DIAGNOSTIC = /^x-iotdock-/i;
 
 /** `text` with every character outside printable ASCII (0x20–0x7E) percent-encoded as UTF-8. */
 function printableAscii(text: string): string {

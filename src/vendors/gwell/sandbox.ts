@@ -1,4 +1,4 @@
-import { constantTimeEqual } from "../../core/compare.js";
+import { constantTimeEqual, constantTimeMatcher } from "../../core/compare.js";
 import {
   createReplayGuard,
   DETAIL_HEADER,
@@ -29,6 +29,25 @@ export const TOKEN_LIFETIME_S = 30 * 24 * 3600;
 /** Refuses bytes that are not UTF-8 (one decoder: `decode` without `stream` starts afresh each time). */
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/** The request headers' names, as Node gives them (lower case). */
+const NAMES = {
+  accessId: HEADER.accessId.toLowerCase(),
+  nonce: HEADER.nonce.toLowerCase(),
+  timestamp: HEADER.timestamp.toLowerCase(),
+  signature: HEADER.signature.toLowerCase(),
+} as const;
+
+type Json = { ok: true; value: unknown } | { ok: false };
+
+/** A body as UTF-8 JSON, read once for the signature check and the answer. */
+function readJson(raw: Buffer): Json {
+  try {
+    return { ok: true, value: JSON.parse(UTF8.decode(raw)) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 function envelope(code: number, msg: string, status = 200): SandboxReply {
   return { status, body: { code, msg, data: null, requestId: `iotdock-sandbox-${Date.now().toString(36)}` } };
 }
@@ -50,23 +69,17 @@ function createHandler(context: VendorSandboxContext) {
       `${codes.get(String(CODES.invalidRequest)) ?? "invalid request"}: ${detail}`,
     );
 
-  function verify(request: SandboxRequest): SandboxReply | undefined {
+  function verify(request: SandboxRequest, json: Json | undefined): SandboxReply | undefined {
     const h = request.headers;
-    const accessId = h[HEADER.accessId.toLowerCase()];
-    const nonce = h[HEADER.nonce.toLowerCase()];
-    const timestamp = h[HEADER.timestamp.toLowerCase()];
-    const signature = h[HEADER.signature.toLowerCase()];
+    const accessId = h[NAMES.accessId];
+    const nonce = h[NAMES.nonce];
+    const timestamp = h[NAMES.timestamp];
+    const signature = h[NAMES.signature];
     if (!accessId || !nonce || !timestamp || !signature) {
       const missing = Object.values(HEADER).filter((name) => !h[name.toLowerCase()]);
       return signatureFail(SUB_CODES.wrong, `missing header ${missing.join(", ")}`);
     }
-    if (request.method !== "GET" && request.rawBody.length > 0) {
-      try {
-        JSON.parse(UTF8.decode(request.rawBody));
-      } catch {
-        return signatureFail(SUB_CODES.bodyUnreadable, "the body is not UTF-8 JSON");
-      }
-    }
+    if (json?.ok === false) return signatureFail(SUB_CODES.bodyUnreadable, "the body is not UTF-8 JSON");
     const nowMs = context.clock();
     if (!/^\d{1,12}$/.test(timestamp) || Math.abs(nowMs / 1000 - Number(timestamp)) > TIMESTAMP_WINDOW_S) {
       return signatureFail(
@@ -102,34 +115,38 @@ function createHandler(context: VendorSandboxContext) {
     return undefined;
   }
 
+  const expected: Record<string, (received: string) => boolean> = {
+    appId: constantTimeMatcher(appId),
+    appToken: constantTimeMatcher(appToken),
+  };
+
   return async (request: SandboxRequest): Promise<SandboxReply> => {
     const operation = context.find(request.method, request.path);
+    const json =
+      request.method !== "GET" && request.rawBody.length > 0 ? readJson(request.rawBody) : undefined;
     if (operation) {
-      const failure = verify(request);
+      const failure = verify(request, json);
       if (failure) return failure;
     }
     // A broken body only gets here on an unknown route (verify() answered -1 for operations).
-    const body = parseBody(request.rawBody);
-    const expected: Record<string, string> = { appId, appToken };
+    const body = json?.ok ? json.value : parseBody(request.rawBody);
     for (const [field, key] of Object.entries(operation?.bodyCredentials ?? {})) {
       const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
       const given = typeof b[field] === "string" ? (b[field] as string) : "";
-      if (!constantTimeEqual(expected[key] ?? "", given)) return invalid(`${field} in the body is wrong`);
+      if (!(expected[key] ?? constantTimeMatcher(""))(given)) return invalid(`${field} in the body is wrong`);
     }
-    const mocked = await context.mock({
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      headers: request.headers,
-      body,
-    });
+    // Read only: the one answer changed (an issued token's expiry) is copied where it changes.
+    const mocked = await context.mock(
+      { method: request.method, path: request.path, query: request.query, headers: request.headers, body },
+      { readOnly: true },
+    );
     if (operation && mocked.status >= 400) return invalid(prismDetail(mocked));
-    // The mock's answer is a fresh copy: changed in place.
-    const answer = mocked.body;
-    if (operation?.state.includes("token.issue") && mocked.status === 200) {
-      const data = (answer as { data?: Record<string, unknown> | null }).data;
+    let answer = mocked.body;
+    const data = (answer as { data?: Record<string, unknown> | null } | null)?.data;
+    if (operation?.state.includes("token.issue") && mocked.status === 200 && data) {
       // A token the sandbox issues expires like Gwell's: 30 days from now, absolute Unix seconds.
-      if (data) data.expireTime = Math.floor(context.clock() / 1000) + TOKEN_LIFETIME_S;
+      const expireTime = Math.floor(context.clock() / 1000) + TOKEN_LIFETIME_S;
+      answer = { ...(answer as object), data: { ...data, expireTime } };
     }
     return {
       status: mocked.status,

@@ -1,4 +1,4 @@
-import { constantTimeEqual, constantTimeMatcher } from "../../core/compare.js";
+import { constantTimeMatcher, signatureEqual } from "../../core/compare.js";
 import {
   createReplayGuard,
   DETAIL_HEADER,
@@ -101,7 +101,7 @@ function createHandler(context: VendorSandboxContext) {
       nonce,
       timestamp,
     };
-    if (accessId !== appId || !constantTimeEqual(gwellSignature(signed, appKey), signature)) {
+    if (accessId !== appId || !signatureEqual(gwellSignature(signed, appKey), signature)) {
       // What the sandbox signed has no secret in it: showing it tells a developer at once what differs.
       const refusal = signatureFail(
         SUB_CODES.wrong,

@@ -1,5 +1,5 @@
 import { postJson } from "../../contract/cases.js";
-import { constantTimeEqual } from "../../core/compare.js";
+import { signatureEqual } from "../../core/compare.js";
 import type { OperationFacts } from "../../core/facts.js";
 import { createReplayGuard, parseBody, prismDetail, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
 import { pathValues } from "../../sandbox/path-values.js";
@@ -130,7 +130,7 @@ function createHandler(context: VendorSandboxContext) {
     if (Math.abs(context.clock() - Number(timestamp)) > TIMESTAMP_WINDOW_MS)
       return fail(CODES.signError, "timestamp is more than 10 minutes from the server clock");
     const signed = { path: request.path, body: request.rawBody.toString("utf8"), appId, timestamp };
-    if (!constantTimeEqual(haierSign(signed, appKey), value(HEADER.sign))) {
+    if (!signatureEqual(haierSign(signed, appKey), value(HEADER.sign))) {
       return fail(CODES.signError, "sign does not match path + body + appId + appKey + timestamp", {
         [STRING_TO_SIGN_HEADER]: encodeURIComponent(haierStringToSignWithoutKey(signed)),
       });

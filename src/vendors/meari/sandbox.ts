@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { specValidator } from "../../contract/spec.js";
 import { secureRandomString } from "../../core/clock.js";
-import { constantTimeEqual } from "../../core/compare.js";
+import { signatureEqual } from "../../core/compare.js";
 import type { OperationFacts } from "../../core/facts.js";
 import {
   createReplayGuard,
@@ -110,7 +110,7 @@ function createHandler(context: VendorSandboxContext) {
     if (repeated && query.getAll("signature").length !== 1)
       return fail(CODES.invalidParameter, "more than one signature");
     const expected = meariSignature(repeated ? query : values, partnerSecret);
-    if (!constantTimeEqual(expected, get("signature"))) {
+    if (!signatureEqual(expected, get("signature"))) {
       // The string to sign has no secret in it: showing it tells a developer at once what differs.
       return fail(CODES.invalidSignature, "signature does not match", {
         [STRING_TO_SIGN_HEADER]: encodeURIComponent(meariStringToSign(query)),

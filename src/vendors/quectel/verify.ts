@@ -1,4 +1,4 @@
-import { constantTimeEqual } from "../../core/compare.js";
+import { signatureEqual } from "../../core/compare.js";
 import type { OperationFacts } from "../../core/facts.js";
 import { createReplayGuard, STRING_TO_SIGN_HEADER } from "../../sandbox/kit.js";
 import type { SandboxReply, SandboxRequest } from "../../sandbox/types.js";
@@ -40,7 +40,7 @@ export function createVerifier({ fail, secret, clock }: Checks) {
       return fail(CODES.signatureFailed, "ts more than 10 minutes from server time");
     if (random.length !== RANDOM_LENGTH) return fail(CODES.signatureFailed, "random must be 16 characters");
     const input = { phone: q.get("phone") ?? "", codeType: q.get("codeType") ?? "", random, ts };
-    if (!constantTimeEqual(smsSignature(input, secret), q.get("signature")))
+    if (!signatureEqual(smsSignature(input, secret), q.get("signature")))
       return signatureFailed(`${input.phone}${input.codeType}${random}${ts}<userDomainSecret>`);
     if (!randoms.remember(random, clock()))
       return fail(CODES.signatureFailed, "random already used within the 10-minute window");
@@ -54,7 +54,7 @@ export function createVerifier({ fail, secret, clock }: Checks) {
       pwd: q.get("pwd") ?? "",
       random: q.get("random") ?? undefined,
     };
-    if (constantTimeEqual(loginSignature(input, secret), q.get("signature"))) return undefined;
+    if (signatureEqual(loginSignature(input, secret), q.get("signature"))) return undefined;
     // The encrypted pwd stays out of the hint: with `random` it would give the password away.
     return signatureFailed(
       `${input.internationalCode ?? ""}${input.phone}<pwd>${input.random ?? ""}<userDomainSecret>`,
@@ -66,7 +66,7 @@ export function createVerifier({ fail, secret, clock }: Checks) {
     if (!recipe) return undefined;
     const given = recipe.in === "body" ? body.signature : q.get("signature");
     const stringToSign = fieldsStringToSign(recipe.fields, q, body);
-    if (constantTimeEqual(sha256Hex(stringToSign + secret), typeof given === "string" ? given : undefined))
+    if (signatureEqual(sha256Hex(stringToSign + secret), typeof given === "string" ? given : undefined))
       return undefined;
     const shown = recipe.fields.map((f) =>
       /pwd|secret|token/i.test(f) ? `<${f}>` : fieldsStringToSign([f], q, body),

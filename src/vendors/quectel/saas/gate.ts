@@ -1,4 +1,4 @@
-import { constantTimeEqual } from "../../../core/compare.js";
+import { signatureEqual } from "../../../core/compare.js";
 import type { SandboxReply, VendorSandboxContext } from "../../../sandbox/types.js";
 import { CREDENTIALS } from "../credentials.js";
 import { type Gate, missingParameter } from "../gate.js";
@@ -46,7 +46,7 @@ export function saasCredentialProblem(
   if (fields.accessKey !== keys.accessKey) return "unknown AccessKey";
   if (Math.abs(now - fields.timestampMs) > SAAS_TIMESTAMP_WINDOW_MS)
     return "username timestamp more than 10 minutes from server time";
-  if (!constantTimeEqual(saasPassword(username, keys.accessSecret), password))
+  if (!signatureEqual(saasPassword(username, keys.accessSecret), password))
     return "password is not sha256(username + AccessSecret)";
   return undefined;
 }

@@ -14,30 +14,35 @@ export const SANDBOX_MEMORY_MAX = 100_000;
  */
 export function createReplayGuard(windowMs: number, max = SANDBOX_MEMORY_MAX) {
   const seen = new Map<string, number>();
-  const queue: { key: string; until: number }[] = [];
+  // The queue, as two arrays side by side (no object per key): keys, and until when each is kept.
+  let keys: string[] = [];
+  let untils: number[] = [];
   let head = 0;
   const forgetOld = (nowMs: number) => {
-    while (head < queue.length) {
-      const first = queue[head] as { key: string; until: number };
+    while (head < keys.length) {
+      const key = keys[head] as string;
+      const until = untils[head] as number;
       // A key seen again after it expired has a newer entry further on: this one is stale.
-      const current = seen.get(first.key) === first.until;
-      if (current && first.until > nowMs && seen.size <= max) break;
-      if (current) seen.delete(first.key);
+      const current = seen.get(key) === until;
+      if (current && until > nowMs && seen.size <= max) break;
+      if (current) seen.delete(key);
       head++;
     }
-    if (head > 1024 && head * 2 > queue.length) {
-      queue.splice(0, head);
+    if (head > 1024 && head * 2 > keys.length) {
+      keys = keys.slice(head);
+      untils = untils.slice(head);
       head = 0;
     }
   };
   return {
     /** True when the key was new (and is now remembered); false for a replay. */
     remember(key: string, nowMs: number): boolean {
-      const until = seen.get(key);
-      if (until !== undefined && until > nowMs) return false;
-      const entry = { key, until: nowMs + 2 * windowMs };
-      seen.set(key, entry.until);
-      queue.push(entry);
+      const known = seen.get(key);
+      if (known !== undefined && known > nowMs) return false;
+      const until = nowMs + 2 * windowMs;
+      seen.set(key, until);
+      keys.push(key);
+      untils.push(until);
       forgetOld(nowMs);
       return true;
     },

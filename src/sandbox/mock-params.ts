@@ -127,9 +127,10 @@ export function parameterCheck(spec: Json, where: string, params: Json[], compil
   }
   const required = params.filter((p) => p.required === true).map((p) => String(p.name).toLowerCase());
   let validate: ValidateFunction | undefined | null = null;
+  const anyDeprecated = list.some((p) => p.deprecated);
   return (target: Record<string, unknown>): Violation[] => {
     const values: Json = {};
-    for (const [k, v] of Object.entries(target)) values[k.toLowerCase()] = v;
+    for (const k in target) values[k.toLowerCase()] = target[k];
     const data: Json = {};
     for (const p of list) {
       const schema = properties[p.key] as Json | undefined;
@@ -137,12 +138,14 @@ export function parameterCheck(spec: Json, where: string, params: Json[], compil
       if (value) data[p.key] = value;
     }
     if (validate === null) validate = compile({ type: "object", properties, required }, true);
-    const deprecated = list
-      .filter((p) => p.deprecated && target[p.name])
-      .map((p) => ({
-        message: `${where[0]?.toUpperCase()}${where.slice(1)} param ${p.name} is deprecated`,
-        warning: true,
-      }));
+    const deprecated = !anyDeprecated
+      ? []
+      : list
+          .filter((p) => p.deprecated && target[p.name])
+          .map((p) => ({
+            message: `${where[0]?.toUpperCase()}${where.slice(1)} param ${p.name} is deprecated`,
+            warning: true,
+          }));
     if (!validate || validate(data)) return deprecated;
     return [...violations(validate.errors ?? [], where), ...deprecated];
   };

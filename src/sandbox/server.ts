@@ -88,6 +88,15 @@ export async function selectVendors(names?: string[]): Promise<SandboxVendor[]> 
   return all.filter((v) => names.includes(v.definition.name));
 }
 
+/** Reads an answer's code field (for the log line), nothing else of its envelope. */
+function codeReader(field: string | undefined) {
+  return (body: unknown): string | number | undefined => {
+    if (field === undefined || typeof body !== "object" || body === null) return undefined;
+    const code = (body as Record<string, unknown>)[field];
+    return typeof code === "number" || typeof code === "string" ? code : undefined;
+  };
+}
+
 /** What a vendor's sandbox needs from its specs: operations by route, code texts, and their checks. */
 function vendorFacts({ definition, sandbox }: SandboxVendor) {
   const apis = definition.apis.map((api) => loadApi(api.name));
@@ -118,7 +127,7 @@ function vendorFacts({ definition, sandbox }: SandboxVendor) {
       }
       return undefined;
     },
-    codeOf: (body: unknown) => apis[0]?.read(body)?.code,
+    codeOf: codeReader(apis[0]?.envelope?.code),
     specs: apis.map((api) => api.spec),
   };
 }

@@ -52,10 +52,11 @@ class SlowestFirst extends BaseSequencer {
  *   cli.test.ts                7–8 s      8–10 s     25 s     3 sandbox processes (one serves, two must
  *                                                             fail on taken ports) and ~20 CLI processes,
  *                                                             side by side
- *   portal.test.ts             5 s        7 s        15 s     the cold build renders every spec with
- *                                                             redocly (that is what it tests)
- *   secrets.test.ts            5 s        5 s        15 s     one sandbox process, 8 CLI runs side by side,
- *                                                             ports chosen by the system
+ *   portal.test.ts             11–12 s    12–15 s    35 s     the cold build renders every spec with
+ *                                                             redocly (that is what it tests): 6 s alone,
+ *                                                             10–15 s in suite since Haier's 230 operations
+ *   secrets.test.ts            11 s       12–14 s    35 s     one sandbox process, 8 CLI runs side by side,
+ *                                                             ports chosen by the system (7–10 s one test)
  *   package.test.ts            3 s        4.5 s      15 s     2 generator runs side by side; `npm run docs`
  *                                                             starts from dist/docs' cache
  *

@@ -12,7 +12,7 @@ import { type PortalServer, servePortal } from "../src/portal/serve.js";
 
 // Budget (table in vitest.config.ts): 5 s alone on 2 cores (a cold build renders every spec); 3×
 // that for any one test or hook.
-vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
+vi.setConfig({ testTimeout: 35_000, hookTimeout: 35_000 });
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const SECRET = "iotdock-portal-test-secret-outside-the-site";

@@ -8,7 +8,7 @@ import { createMeariClient } from "../src/vendors/meari/index.js";
 import { createQuectelClient } from "../src/vendors/quectel/index.js";
 
 // Budget (table in vitest.config.ts): 5 s alone on 2 cores; 3× that for any one test or hook.
-vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
+vi.setConfig({ testTimeout: 35_000, hookTimeout: 35_000 });
 
 /**
  * Sentinel secrets everywhere: the CLI's sandbox, logins and contract suites, the clients (their

@@ -127,6 +127,9 @@ const SERIALIZED = Symbol("iotdock.serialized");
 const serializedIn = (params: unknown): Serialized | undefined =>
   (params as { [SERIALIZED]?: Serialized } | undefined)?.[SERIALIZED];
 
+/** Whether `callSigner` signed a call's options already (its body text known, nothing read back). */
+export const isPresigned = (init: CallInit): boolean => serializedIn(init.params)?.signed === true;
+
 /** The options of one openapi-fetch call that signing reads and replaces. */
 export interface CallInit {
   baseUrl?: string;

@@ -111,7 +111,7 @@ export function rebuildRequest(
  * than one copied from a Request (whose body stream is piped through a transform). Every property
  * a caller can set on a Request is carried when it is not the default.
  */
-function initFrom(request: Request, body: string, signal: AbortSignal): RequestInit {
+function initFrom(request: Request, body: string | null, signal: AbortSignal): RequestInit {
   const init: RequestInit = { method: request.method, headers: request.headers, body, signal };
   if (request.redirect !== "follow") init.redirect = request.redirect;
   if (request.cache !== "default") (init as { cache?: string }).cache = request.cache;
@@ -252,8 +252,9 @@ function sender(custom: ((request: Request) => Promise<Response>) | undefined, t
   return (request: Request): Promise<Response> => {
     const signal = timeoutSignal(request, timeoutMs);
     const body = knownBody(request);
-    // No body: a copy of the Request costs what a new one does, and keeps all its properties.
-    if (body === undefined || body === null) {
+    // A body iotdock does not know (a stream): the Request is copied, all its properties kept.
+    // Otherwise (text or none) it is sent from its parts: it may be a `CallRequest`.
+    if (body === undefined) {
       if (!custom) return globalThis.fetch(request, { signal });
       const copy = new Request(request, { signal });
       known.set(copy, { caller: callerOf(request), body, scope: known.get(request)?.scope });

@@ -1,11 +1,12 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { CredentialVariable } from "../sandbox/types.js";
+import { CallRequest } from "./call-request.js";
 import type { Clock } from "./clock.js";
 import { envelopeUnwrapper } from "./envelope.js";
 import { AbortedError, ConfigError, TimeoutError, TransportError } from "./errors.js";
 import type { ApiFacts } from "./facts.js";
 import { describeUrl, type Secret } from "./secret.js";
-import { type CallInit, callSigner, type Sign, signingMiddleware } from "./signing.js";
+import { type CallInit, callSigner, isPresigned, type Sign, signingMiddleware } from "./signing.js";
 import {
   AttemptsExhausted,
   type CallScope,
@@ -83,6 +84,7 @@ type Call = (path: string, init?: CallInit) => Promise<unknown>;
  * not the vendor's envelope, so that everything iotdock throws is an IotdockError.
  */
 function wrapMethods(client: Record<string, unknown>, api: ApiFacts, vendor: string, prepare: Prepare) {
+  const standIn = standInGate(client);
   for (const method of HTTP_METHODS) {
     const call = client[method] as Call;
     client[method] = (path: string, init?: CallInit) => {
@@ -91,7 +93,7 @@ function wrapMethods(client: Record<string, unknown>, api: ApiFacts, vendor: str
         init?.parseAs === "stream" ? undefined : openScope(init?.signal as AbortSignal | undefined);
       let prepared: CallInit;
       try {
-        prepared = prepare(method, path, init, scope);
+        prepared = standIn(prepare(method, path, init, scope));
       } catch (error) {
         return Promise.reject(error);
       }
@@ -115,7 +117,31 @@ function wrapMethods(client: Record<string, unknown>, api: ApiFacts, vendor: str
   }
   const request = client.request as (method: string, path: string, init?: CallInit) => Promise<unknown>;
   client.request = async (method: string, path: string, init?: CallInit) =>
-    request(method, path, prepare(method.toUpperCase(), path, init));
+    request(method, path, standIn(prepare(method.toUpperCase(), path, init)));
+}
+
+/**
+ * Gives a signed call `CallRequest` for openapi-fetch to build, while every middleware of the
+ * client is iotdock's own (those registered before the gate was made): a middleware of the
+ * caller's (`client.use`, or a call's `middleware`) gets real Requests, as does a call given its
+ * own `Request` class.
+ */
+function standInGate(client: Record<string, unknown>): (init: CallInit) => CallInit {
+  const foreign = new Set<unknown>();
+  const use = client.use as (...middleware: Middleware[]) => void;
+  const eject = client.eject as (...middleware: Middleware[]) => void;
+  client.use = (...middleware: Middleware[]) => {
+    for (const m of middleware) if (m) foreign.add(m);
+    use(...middleware);
+  };
+  client.eject = (...middleware: Middleware[]) => {
+    for (const m of middleware) foreign.delete(m);
+    eject(...middleware);
+  };
+  return (init) => {
+    if (foreign.size > 0 || init.middleware !== undefined || init.Request !== undefined) return init;
+    return isPresigned(init) ? { ...init, Request: CallRequest } : init;
+  };
 }
 
 /**
@@ -136,9 +162,11 @@ export function createApiClient<Paths extends {}>(
   const { fetch, middleware } = vendorTransport(api, vendor, signing, options);
   const client: Client<Paths> = createClient<Paths>({ baseUrl: options.baseUrl, fetch });
   client.use(signing, middleware);
+  // The vendor's own middlewares (they read method, url and headers: the stand-in will do).
+  const useOwn = client.use;
   const prepare = callSigner(api, sign, credentials, options.baseUrl);
   wrapMethods(client as unknown as Record<string, unknown>, api, vendor, prepare);
-  return { client, unwrap: envelopeUnwrapper(api, vendor), signing };
+  return { client, unwrap: envelopeUnwrapper(api, vendor), signing, useOwn };
 }
 
 /**

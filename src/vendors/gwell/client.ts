@@ -154,8 +154,8 @@ export function createGwellClient(options: GwellClientOptions): GwellClient {
   };
   const clock = options.clock ?? systemClock;
   const sign = createGwellSigner({ clock, nonce: options.nonce ?? secureNonce });
-  const { client, unwrap } = createApiClient<GwellPaths>(API, VENDOR, sign, credentials, options);
-  client.use(expandMiddleware);
+  const { client, unwrap, useOwn } = createApiClient<GwellPaths>(API, VENDOR, sign, credentials, options);
+  useOwn(expandMiddleware);
 
   const login = async (input: ThirdCustLoginInput) =>
     unwrap<ThirdCustLoginData>(

@@ -72,7 +72,7 @@ export function createQuectelSaasClient(options: QuectelSaasClientOptions): Quec
     options.accessSecret instanceof Secret ? options.accessSecret : new Secret(options.accessSecret);
   const clock = options.clock ?? systemClock;
   const credentials = { accessKey: options.accessKey, accessSecret: secret };
-  const { client, unwrap } = createApiClient<paths>(
+  const { client, unwrap, useOwn } = createApiClient<paths>(
     API,
     VENDOR,
     createQuectelSigner({ clock }),
@@ -122,7 +122,7 @@ export function createQuectelSaasClient(options: QuectelSaasClientOptions): Quec
     );
 
   // Raw calls (`client.GET(path, …)`) of token operations get the token too, unless they bring one.
-  client.use({
+  useOwn({
     async onRequest({ request, schemaPath }) {
       const op = API.find(request.method, schemaPath);
       if (!op?.auth.token || request.headers.has(op.auth.token.name)) return undefined;

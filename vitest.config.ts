@@ -57,7 +57,7 @@ class SlowestFirst extends BaseSequencer {
  *                                                             10–15 s in suite since Haier's 230 operations
  *   secrets.test.ts            11 s       12–14 s    35 s     one sandbox process, 8 CLI runs side by side,
  *                                                             ports chosen by the system (7–10 s one test)
- *   package.test.ts            3 s        4.5 s      15 s     2 generator runs side by side; `npm run docs`
+ *   package.test.ts            7 s        10–12 s    25 s     2 generator runs side by side; `npm run docs`
  *                                                             starts from dist/docs' cache
  *
  *   sandboxes.fuzz.test.ts     18 s       32 s       45 s     150 unsigned requests a vendor (fixed), then
@@ -72,9 +72,10 @@ class SlowestFirst extends BaseSequencer {
  *   package.install.test.ts    8 s        8–16 s     60 s     npm pack, npm install of the tarball into a
  *                                                             fresh project, 2 tsc runs, the CLI and a
  *                                                             sandbox from the installed package
- *   readme.test.ts             17 s       32 s       60 s     every README block against in-process
+ *   readme.test.ts             17 s       32–45 s    60 s     every README block against in-process
  *                                                             sandboxes; CLI lines in a clone and an
- *                                                             installed project
+ *                                                             installed project; the blocks' type check
+ *                                                             (one tsc, 100 s limit) runs beside them
  *   pipeline.test.ts           6.5 s      6–10 s     30 s     a copy of the repository: generate, import
  *                                                             its sources, one Redoc page
  *

@@ -13,7 +13,7 @@ const apiNames = (await discoverDefinitions()).flatMap((v) => [...v.apis, ...v.c
 
 // Budget (table in vitest.config.ts): 3 s alone on 2 cores, 5–6 s without dist/docs (every spec
 // rendered); 3× the latter for any one test or hook.
-vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
+vi.setConfig({ testTimeout: 25_000, hookTimeout: 25_000 });
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../", import.meta.url));

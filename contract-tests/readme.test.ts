@@ -275,7 +275,8 @@ async function typecheck(blocks: Block[]) {
   for (const block of blocks)
     await writeFile(join(dir, `README-${block.line}.ts`), asModule(block.code, dir));
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  const { code, stdout, stderr } = await sh(`"${process.execPath}" "${tsc}" -p "${dir}"`, root, 25_000);
+  // 8–10 s alone; beside the blocks and another test file, up to 30 s: the limit only ends a hung tsc.
+  const { code, stdout, stderr } = await sh(`"${process.execPath}" "${tsc}" -p "${dir}"`, root, 100_000);
   // contract-tests/.readme-tmp/<pid>/typecheck/README-28.ts(3,5): … → README.md:31:5: …
   const errors = `${stdout}${stderr}`.replace(
     /\S*README-(\d+)\.ts\((\d+),(\d+)\)/g,

@@ -42,7 +42,7 @@ class SlowestFirst extends BaseSequencer {
  * portal's 2 s page load and search among them) are rows of `npm run bench`.
  *
  *   file                       alone      in suite   budget   where its time goes
- *   portal.browser.test.ts     35 s       35–40 s    120 s    Chromium rendering and searching 7 Redoc
+ *   portal.browser.test.ts     35–65 s    40–85 s    180 s    Chromium rendering and searching 7 Redoc
  *                                                             pages, 3.5–5.5 s each whatever its size
  *                                                             (two searches with Redoc's 500 ms wait,
  *                                                             8 operations navigated to, the errata)

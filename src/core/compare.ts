@@ -1,10 +1,8 @@
-import * as crypto from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { digest } from "./sign-steps.js";
 
-/** SHA-256 of the text as UTF-8: the one-shot `crypto.hash` where Node has it (20.12+). */
-const digest: (text: string) => Buffer =
-  typeof crypto.hash === "function"
-    ? (text) => crypto.hash("sha256", text, "buffer")
-    : (text) => crypto.createHash("sha256").update(text, "utf8").digest();
+/** SHA-256 of the text as UTF-8. */
+const sha256 = (text: string): Buffer => digest("sha256", text, "buffer");
 
 /**
  * Constant-time comparison of a received secret (a password, a code, a client secret) with the
@@ -14,7 +12,7 @@ const digest: (text: string) => Buffer =
  */
 export function constantTimeEqual(expected: string, received: string | null | undefined): boolean {
   if (typeof received !== "string") return false;
-  return crypto.timingSafeEqual(digest(expected), digest(received));
+  return timingSafeEqual(sha256(expected), sha256(received));
 }
 
 /**
@@ -22,8 +20,8 @@ export function constantTimeEqual(expected: string, received: string | null | un
  * verifier that compares the same secret on every request.
  */
 export function constantTimeMatcher(expected: string): (received: string | null | undefined) => boolean {
-  const want = digest(expected);
-  return (received) => typeof received === "string" && crypto.timingSafeEqual(want, digest(received));
+  const want = sha256(expected);
+  return (received) => typeof received === "string" && timingSafeEqual(want, sha256(received));
 }
 
 /**

@@ -196,12 +196,21 @@ function templateMatcher(template: string): RegExp {
   return new RegExp(`${escaped}$`);
 }
 
+/** An answer's code field, read by the envelope's facts; undefined when it is not a code (or no envelope). */
+export function envelopeCode(
+  envelope: EnvelopeFacts | undefined,
+  body: unknown,
+): string | number | undefined {
+  if (!envelope || typeof body !== "object" || body === null) return undefined;
+  const code = (body as Json)[envelope.code];
+  return typeof code === "number" || typeof code === "string" ? code : undefined;
+}
+
 function envelopeReader(envelope: EnvelopeFacts | undefined, codes: Map<string, ErrorCodeFacts>) {
   const reader: EnvelopeReader = (body) => {
-    if (!envelope || typeof body !== "object" || body === null) return undefined;
+    const code = envelopeCode(envelope, body);
+    if (code === undefined || !envelope) return undefined;
     const b = body as Json;
-    const code = b[envelope.code];
-    if (typeof code !== "number" && typeof code !== "string") return undefined;
     const own = envelope.message ? b[envelope.message] : undefined;
     return {
       ok: envelope.success.some((s) => s === code),

@@ -10,10 +10,16 @@ import * as crypto from "node:crypto";
  * The digest of `data` (a string as UTF-8) in `encoding`: `crypto.hash` where Node has it (20.12+),
  * a third of `createHash().update().digest()` for a short input.
  */
-export function digest(algorithm: string, data: string | Uint8Array, encoding: "hex" | "base64"): string {
-  return HAS_HASH
-    ? crypto.hash(algorithm, data, encoding)
-    : crypto.createHash(algorithm).update(data).digest(encoding);
+export function digest(algorithm: string, data: string | Uint8Array, encoding: "hex" | "base64"): string;
+export function digest(algorithm: string, data: string | Uint8Array, encoding: "buffer"): Buffer;
+export function digest(
+  algorithm: string,
+  data: string | Uint8Array,
+  encoding: "hex" | "base64" | "buffer",
+): string | Buffer {
+  if (HAS_HASH) return crypto.hash(algorithm, data, encoding);
+  const hash = crypto.createHash(algorithm).update(data);
+  return encoding === "buffer" ? hash.digest() : hash.digest(encoding);
 }
 
 const HAS_HASH = typeof crypto.hash === "function";

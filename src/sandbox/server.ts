@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { type Clock, systemClock } from "../core/clock.js";
 import { credentialValues } from "../core/credentials.js";
 import { ConfigError, IotdockError } from "../core/errors.js";
+import { envelopeCode } from "../core/facts.js";
 import { loadApi } from "../core/facts-files.js";
 import { batchedLog } from "./log-lines.js";
 import type { ClockControl } from "./routes.js";
@@ -88,18 +89,10 @@ export async function selectVendors(names?: string[]): Promise<SandboxVendor[]> 
   return all.filter((v) => names.includes(v.definition.name));
 }
 
-/** Reads an answer's code field (for the log line), nothing else of its envelope. */
-function codeReader(field: string | undefined) {
-  return (body: unknown): string | number | undefined => {
-    if (field === undefined || typeof body !== "object" || body === null) return undefined;
-    const code = (body as Record<string, unknown>)[field];
-    return typeof code === "number" || typeof code === "string" ? code : undefined;
-  };
-}
-
 /** What a vendor's sandbox needs from its specs: operations by route, code texts, and their checks. */
 function vendorFacts({ definition, sandbox }: SandboxVendor) {
   const apis = definition.apis.map((api) => loadApi(api.name));
+  const envelope = apis[0]?.envelope;
   const known = new Set(sandbox.states);
   for (const op of apis.flatMap((api) => api.operations)) {
     const unknown = op.state.filter((name) => !known.has(name));
@@ -127,7 +120,8 @@ function vendorFacts({ definition, sandbox }: SandboxVendor) {
       }
       return undefined;
     },
-    codeOf: codeReader(apis[0]?.envelope?.code),
+    // The log line reads only the answer's code, not its whole envelope.
+    codeOf: (body: unknown) => envelopeCode(envelope, body),
     specs: apis.map((api) => api.spec),
   };
 }

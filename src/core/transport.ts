@@ -221,17 +221,19 @@ export function transport(
       let last = attempt > retries;
       // The body is consumed by sending: keep what it takes to sign it again.
       const template = last ? undefined : templateOf(current);
-      let wait = backoffMs(attempt, retry, random);
+      let wait = 0;
       try {
         const response = await once(current);
+        // Most answers end the call here: nothing else of them is read.
+        if (!RETRIED_STATUS(response.status)) return attempt === 1 ? response : counted(response, attempt);
         const after = retryAfterMs(response.headers.get("retry-after"), Date.now());
-        if (after !== undefined) wait = Math.max(wait, after);
+        wait = Math.max(backoffMs(attempt, retry, random), after ?? 0);
         // No time left for the wait and another attempt: this answer is the last.
         last ||= Date.now() - started + wait >= deadlineMs;
-        if (!RETRIED_STATUS(response.status) || last)
-          return attempt === 1 ? response : counted(response, attempt);
+        if (last) return attempt === 1 ? response : counted(response, attempt);
         await response.body?.cancel();
       } catch (error) {
+        wait = backoffMs(attempt, retry, random);
         // The caller aborted: never retry that.
         if (callerOf(request)?.aborted) throw error;
         last ||= Date.now() - started + wait >= deadlineMs;

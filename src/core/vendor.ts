@@ -140,7 +140,9 @@ function standInGate(client: Record<string, unknown>): (init: CallInit) => CallI
   };
   return (init) => {
     if (foreign.size > 0 || init.middleware !== undefined || init.Request !== undefined) return init;
-    return isPresigned(init) ? { ...init, Request: CallRequest } : init;
+    // A signed call's options are a fresh object of `callSigner`'s: set on it, not copied.
+    if (isPresigned(init)) init.Request = CallRequest;
+    return init;
   };
 }
 

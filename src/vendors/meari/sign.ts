@@ -28,11 +28,11 @@ const SIGNING: ReadonlySet<string> = new Set(SIGNING_PARAMS);
 
 export type MeariParams = Iterable<readonly [string, string]> | Record<string, string>;
 
-function entries(params: MeariParams): [string, string][] {
-  const list =
-    Symbol.iterator in params ? [...(params as Iterable<readonly [string, string]>)] : Object.entries(params);
-  return list.map(([k, v]) => [k, v]);
-}
+/** The pairs of `params`, in their order. */
+const pairsOf = (params: MeariParams): Iterable<readonly [string, string]> =>
+  Symbol.iterator in params
+    ? (params as Iterable<readonly [string, string]>)
+    : Object.entries(params as Record<string, string>);
 
 /** The signed pairs (all but UNSIGNED), sorted by name; equal names keep their order. */
 function signedPairs(params: MeariParams): [string, string][] {
@@ -127,24 +127,32 @@ export function signMeariRequest(
   credentials: { partnerKey: string; partnerSecret: string },
   env: { clock: Clock; nonce: NonceSource },
 ): { params: [string, string][]; query: string; stringToSign: string } {
-  const own = entries(params).filter(([name]) => !SIGNING.has(name));
-  const all: [string, string][] = [
-    ...own,
+  const all: [string, string][] = [];
+  for (const [name, value] of pairsOf(params)) if (!SIGNING.has(name)) all.push([name, value]);
+  all.push(
     ["partnerKey", credentials.partnerKey],
     ["signatureVersion", SIGNATURE_VERSION],
     ["signatureMethod", SIGNATURE_METHOD],
     ["signatureNonce", env.nonce()],
     ["timestamp", String(env.clock())],
-  ];
-  // Sorted once: the string to sign and the query are the same pairs in the same order.
-  const sorted = signedPairs(all);
-  const stringToSign = joined(sorted, false);
+  );
+  // Sorted once: the string to sign and the query are the same pairs in the same order, made in
+  // one pass.
+  const sorted = sortByName(
+    all.filter(([name]) => !UNSIGNED.has(name)),
+    ([name]) => name,
+  );
+  let stringToSign = "";
+  let query = "";
+  for (let i = 0; i < sorted.length; i++) {
+    const [name, value] = sorted[i] as [string, string];
+    const and = i === 0 ? "" : "&";
+    stringToSign += `${and}${name}=${value}`;
+    query += `${and}${percentEncode(name)}=${percentEncode(value)}`;
+  }
   const signature = hmacBase64(stringToSign, credentials.partnerSecret);
-  return {
-    params: [...all, ["signature", signature]],
-    query: withSignature(joined(sorted, true), signature),
-    stringToSign,
-  };
+  all.push(["signature", signature]);
+  return { params: all, query: withSignature(query, signature), stringToSign };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { secureNonce as gwellNonce } from "../vendors/gwell/sign.js";
+import { secureNonce as gwellNonce, nonceCounter } from "../vendors/gwell/sign.js";
 import type { OperationFacts } from "./facts.js";
 import { digest, filledObject, hmac, queryPairs, secureRandomInt, withSearch } from "./sign-steps.js";
 import { fillBodyCredentials } from "./signing.js";
@@ -95,9 +95,14 @@ describe("signing steps", () => {
     }
   });
 
-  it("Gwell's nonces never repeat among the last 65,536 drawn", () => {
-    const drawn = Array.from({ length: 70_000 }, () => gwellNonce());
-    expect(new Set(drawn.slice(-65_536)).size).toBe(65_536);
+  it("Gwell's nonces: 300,000 drawn (a heavy client's 5-minute window) never repeat, all in 1…2^31−1", () => {
+    const drawn = Array.from({ length: 300_000 }, () => gwellNonce());
+    expect(new Set(drawn).size).toBe(300_000);
     expect(drawn.every((n) => Number.isInteger(n) && n >= 1 && n < 2 ** 31)).toBe(true);
+  });
+
+  it("Gwell's nonce count goes from the largest positive Integer back to 1", () => {
+    const next = nonceCounter(2 ** 31 - 2);
+    expect([next(), next(), next(), next()]).toEqual([2147483646, 2147483647, 1, 2]);
   });
 });

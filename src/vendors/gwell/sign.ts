@@ -33,26 +33,33 @@ export interface GwellSigningInput {
 /** Returns a positive integer nonce; injected so signatures are reproducible. */
 export type NonceSource = () => number;
 
-/** How many of the last nonces `secureNonce` never repeats. */
-const RECENT_NONCES = 1 << 16;
-const recent = new Set<number>();
-const recentOrder = new Int32Array(RECENT_NONCES);
-let recentAt = 0;
+/** The largest nonce: Gwell's Java reference types it as a positive Integer. */
+const MAX_NONCE = 2 ** 31 - 1;
 
 /**
- * A random nonce in 1…2147483647 (Gwell's Java reference types it as a positive Integer), never one
- * of the last 65,536 this process drew: Gwell refuses a nonce used again within its 5-minute window,
- * and 31 random bits repeat once in about seven runs of 25,000 requests.
+ * Nonces counted up from `start` (1…2147483647), back to 1 after the largest: none repeats before
+ * 2,147,483,647 are drawn.
+ */
+export function nonceCounter(start: number): NonceSource {
+  let next = start;
+  return () => {
+    const nonce = next;
+    next = next >= MAX_NONCE ? 1 : next + 1;
+    return nonce;
+  };
+}
+
+let processNonces: NonceSource | undefined;
+
+/**
+ * A fresh nonce in 1…2147483647: counted up from a random start, one count per process. Gwell
+ * refuses a nonce used again within its 5-minute window: random draws would repeat (31 bits: one
+ * repeat is expected among about 65,000 draws), a count does not, and two processes' counts meet
+ * only when their random starts lie closer than the requests they send.
  */
 export const secureNonce: NonceSource = () => {
-  let nonce = secureRandomInt(1, 2 ** 31 - 1);
-  while (recent.has(nonce)) nonce = secureRandomInt(1, 2 ** 31 - 1);
-  const oldest = recentOrder[recentAt] as number;
-  if (oldest !== 0) recent.delete(oldest);
-  recentOrder[recentAt] = nonce;
-  recentAt = (recentAt + 1) % RECENT_NONCES;
-  recent.add(nonce);
-  return nonce;
+  processNonces ??= nonceCounter(secureRandomInt(1, MAX_NONCE + 1));
+  return processNonces();
 };
 
 /** Timestamp window of the vendor: 5 minutes either way. */

@@ -11,8 +11,7 @@ const sha256 = (text: string): Buffer => digest("sha256", text, "buffer");
  * `signatureEqual`.
  */
 export function constantTimeEqual(expected: string, received: string | null | undefined): boolean {
-  if (typeof received !== "string") return false;
-  return timingSafeEqual(sha256(expected), sha256(received));
+  return constantTimeMatcher(expected)(received);
 }
 
 /**

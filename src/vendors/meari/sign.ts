@@ -136,23 +136,12 @@ export function signMeariRequest(
     ["signatureNonce", env.nonce()],
     ["timestamp", String(env.clock())],
   );
-  // Sorted once: the string to sign and the query are the same pairs in the same order, made in
-  // one pass.
-  const sorted = sortByName(
-    all.filter(([name]) => !UNSIGNED.has(name)),
-    ([name]) => name,
-  );
-  let stringToSign = "";
-  let query = "";
-  for (let i = 0; i < sorted.length; i++) {
-    const [name, value] = sorted[i] as [string, string];
-    const and = i === 0 ? "" : "&";
-    stringToSign += `${and}${name}=${value}`;
-    query += `${and}${percentEncode(name)}=${percentEncode(value)}`;
-  }
+  // Sorted once: the string to sign and the query are the same pairs in the same order.
+  const sorted = signedPairs(all);
+  const stringToSign = joined(sorted, false);
   const signature = hmacBase64(stringToSign, credentials.partnerSecret);
   all.push(["signature", signature]);
-  return { params: all, query: withSignature(query, signature), stringToSign };
+  return { params: all, query: withSignature(joined(sorted, true), signature), stringToSign };
 }
 
 /**

@@ -1,7 +1,11 @@
 // The signed clients against bare openapi-fetch: each vendor's signed call and the same request
 // (method, path, query, headers, body) sent by a bare openapi-fetch client with no middleware,
-// against one local server in this process; median time per call over interleaved rounds.
+// against one local server in this process; median time per call over interleaved rounds. For the
+// query-signed calls, a third variant (`byHand`) is the same call written by hand: bare openapi-fetch
+// with the signature computed inline (clock, random, sort, one node:crypto hash) and a per-call
+// timeout (one AbortController and a timer), what a signed call with a timeout costs at the least.
 
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import createClient from "openapi-fetch";
 import { createGwellClient } from "../dist/vendors/gwell/index.js";
@@ -23,6 +27,42 @@ export async function fixedServer() {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/** A bare call given a timeout as a signed client gives one: an AbortController and a timer, cleared. */
+function withTimeout(call) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 10_000);
+  return call(controller.signal).finally(() => clearTimeout(timer));
+}
+
+let handNonce = 1e13;
+/** Meari's query signed inline: parameters sorted by name, Base64(HMAC-SHA1(partnerSecret)). */
+function meariQueryByHand() {
+  const query = {
+    countryCode: "US",
+    partnerKey: "pk",
+    signatureMethod: "HMAC-SHA1",
+    signatureNonce: String(handNonce++),
+    signatureVersion: "1.0",
+    sourceApp: "8",
+    timestamp: String(Date.now()),
+  };
+  const text = Object.keys(query)
+    .sort()
+    .map((name) => `${name}=${query[name]}`)
+    .join("&");
+  return { ...query, signature: createHmac("sha1", "ps").update(text).digest("base64") };
+}
+
+/** Quectel's SMS query signed inline: SHA-256 hex of phone, codeType, random, ts and the secret. */
+function quectelQueryByHand() {
+  const query = { phone: "17132136550", internationalCode: "86", codeType: 3 };
+  const ts = Date.now();
+  const random = randomBytes(12).toString("base64url");
+  const text = `${query.phone}${query.codeType}${random}${ts}${SECRET}`;
+  const signature = createHash("sha256").update(text).digest("hex");
+  return { ...query, userDomain: "C.DM.10271.5", ts, random, signature };
 }
 
 /** Per vendor: the signed client's call and bare openapi-fetch's call of the same request. */
@@ -100,6 +140,10 @@ export function clientCases(baseUrl) {
             },
           },
         }),
+      byHand: () =>
+        withTimeout((signal) =>
+          bare.GET("/v2/third/sdk/redirect", { params: { query: meariQueryByHand() }, signal }),
+        ),
     },
     "quectel sms (query)": {
       signed: () =>
@@ -120,6 +164,13 @@ export function clientCases(baseUrl) {
             },
           },
         }),
+      byHand: () =>
+        withTimeout((signal) =>
+          bare.POST("/v2/sms/enduserapi/v2/sendPhoneSmsCode", {
+            params: { query: quectelQueryByHand() },
+            signal,
+          }),
+        ),
     },
     "quectel bind (body-signed)": {
       signed: () =>
@@ -150,8 +201,9 @@ async function medianMs(fn, n) {
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Signed/bare per vendor: warm-up, then `rounds` rounds, each timing `calls` bare calls then
- * `calls` signed ones (alternating which goes first), medians per round, the median round.
+ * Signed/bare per vendor (and byHand/bare where a case has one): warm-up, then `rounds` rounds,
+ * each timing `calls` calls of every variant in turn (the order rotating between rounds), medians
+ * per round, the median round.
  */
 export async function clientRatios({ calls = 600, rounds = 7 } = {}) {
   const server = await fixedServer();
@@ -160,19 +212,22 @@ export async function clientRatios({ calls = 600, rounds = 7 } = {}) {
     for (const [name, c] of Object.entries(clientCases(server.url))) {
       const first = await c.signed();
       if (first.response.status !== 200) throw new Error(`${name}: HTTP ${first.response.status}`);
-      await medianMs(c.bare, 300);
-      await medianMs(c.signed, 300);
-      const bare = [];
-      const signed = [];
+      const variants = Object.keys(c);
+      for (const v of variants) await medianMs(c[v], 300);
+      const times = Object.fromEntries(variants.map((v) => [v, []]));
       for (let r = 0; r < rounds; r++) {
-        const pair = r % 2 ? [c.signed, c.bare] : [c.bare, c.signed];
-        const a = await medianMs(pair[0], calls);
-        const b = await medianMs(pair[1], calls);
-        bare.push(r % 2 ? b : a);
-        signed.push(r % 2 ? a : b);
+        for (let i = 0; i < variants.length; i++) {
+          const v = variants[(r + i) % variants.length];
+          times[v].push(await medianMs(c[v], calls));
+        }
       }
-      const ratios = bare.map((b, i) => signed[i] / b);
-      out[name] = { bareUs: median(bare) * 1000, signedUs: median(signed) * 1000, ratio: median(ratios) };
+      const ratio = (v) => median(times[v].map((t, i) => t / times.bare[i]));
+      out[name] = {
+        bareUs: median(times.bare) * 1000,
+        signedUs: median(times.signed) * 1000,
+        ratio: ratio("signed"),
+        ...(c.byHand ? { byHandUs: median(times.byHand) * 1000, byHandRatio: ratio("byHand") } : {}),
+      };
     }
     return out;
   } finally {
@@ -183,5 +238,11 @@ export async function clientRatios({ calls = 600, rounds = 7 } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await clientRatios({ calls: Number(process.argv[2] ?? 600) });
   for (const [name, r] of Object.entries(result))
-    console.log(name.padEnd(28), r.bareUs.toFixed(0), r.signedUs.toFixed(0), r.ratio.toFixed(3));
+    console.log(
+      name.padEnd(28),
+      r.bareUs.toFixed(0),
+      r.signedUs.toFixed(0),
+      r.ratio.toFixed(3),
+      r.byHandRatio === undefined ? "" : `by hand ${r.byHandRatio.toFixed(3)}`,
+    );
 }

@@ -3,7 +3,7 @@
 // against one local server in this process; median time per call over interleaved rounds. For the
 // query-signed calls, a third variant (`byHand`) is the same call written by hand: bare openapi-fetch
 // with the signature computed inline (clock, random, sort, one node:crypto hash) and a per-call
-// timeout (one AbortController and a timer), what a signed call with a timeout costs at the least.
+// timeout (one AbortController and a timer): the floor a signed client with a timeout is read by.
 
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { createServer } from "node:http";

@@ -37,13 +37,7 @@ const pairsOf = (params: MeariParams): Iterable<readonly [string, string]> =>
 /** The signed pairs (all but UNSIGNED), sorted by name; equal names keep their order. */
 function signedPairs(params: MeariParams): [string, string][] {
   const list: [string, string][] = [];
-  if (Symbol.iterator in params) {
-    for (const [name, value] of params as Iterable<readonly [string, string]>)
-      if (!UNSIGNED.has(name)) list.push([name, value]);
-  } else {
-    for (const name of Object.keys(params))
-      if (!UNSIGNED.has(name)) list.push([name, (params as Record<string, string>)[name] as string]);
-  }
+  for (const [name, value] of pairsOf(params)) if (!UNSIGNED.has(name)) list.push([name, value]);
   return sortByName(list, ([name]) => name);
 }
 
